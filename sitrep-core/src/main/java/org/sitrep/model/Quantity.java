@@ -1,0 +1,15 @@
+package org.sitrep.model;
+
+/**
+ * A count or measure attached to an event.
+ *
+ * @param kind  what is counted: villages, places, area, distance, strikes, killed, injured, duration, troops, ...
+ * @param value the number
+ * @param unit  unit for measures ("km2", "km", "year"), or "count"
+ * @param bound how the number was qualified
+ * @param text  surface text ("at least 850 square kilometers")
+ */
+public record Quantity(String kind, double value, String unit, Bound bound, String text) {
+    /** Qualifier of a number as stated. */
+    public enum Bound { EXACT, AT_LEAST, MORE_THAN, ABOUT, AT_MOST, LESS_THAN }
+}
