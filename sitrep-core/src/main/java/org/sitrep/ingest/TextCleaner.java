@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <p>Rules, in order (each one generic, none tied to a particular outlet):
  * <ol>
  *   <li>characters: zero-width characters and soft hyphens removed, non-breaking and other Unicode spaces made
- *       plain spaces, runs of spaces collapsed, CR/LF line ends made {@code \n}; list bullets dropped;</li>
+ *       plain spaces, runs of spaces collapsed, CR/LF line ends made {@code \n}; list bullets dropped; a missing space after a full
+ *       stop restored ("in Idlib.Officials said" becomes "in Idlib. Officials said");</li>
  *   <li>paragraphs: a blank line separates paragraphs; a hard-wrapped document (all lines short) has its lines
  *       joined within a paragraph, otherwise every line is a paragraph;</li>
  *   <li>duplicates: a paragraph equal to the headline (among the first few) is dropped, and a paragraph of 40+
@@ -41,6 +42,7 @@ public final class TextCleaner {
                     + "|\\b(support|fund) (our|independent|quality) (journalism|reporting|newsroom|work)\\b"
                     + "|\\breader-(funded|supported)\\b|\\ball rights reserved\\b|^\\W*(©|\\(c\\)|copyright)");
     private static final Pattern BULLET = Pattern.compile("^[•·▪●◦‣*-]\\s+");
+    private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{Ll}{2})\\.(?=\\p{Lu}\\p{L})");
     private static final int TRAILER_MAX_CHARS = 300;
     private static final int HEADER_PARAGRAPHS = 6;
     private static final int MIN_REPEAT_CHARS = 40;
@@ -85,6 +87,7 @@ public final class TextCleaner {
         List<String> ps = new ArrayList<>();
         for (String p : paragraphs) {
             String n = BULLET.matcher(normaliseChars(p).replace('\n', ' ')).replaceFirst("");
+            n = GLUED_SENTENCE.matcher(n).replaceAll(". ");
             if (!n.isBlank()) ps.add(n);
         }
         ps = dropRepeats(ps, title);

@@ -135,6 +135,22 @@ class IngestorTest {
     }
 
     @Test
+    void aReadmeInAFolderIsNotTakenForAnArticle(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("README.md"), "# Sample corpus\n\nThese files were written by the project to test "
+                + "the ingest stage and are licensed with it.\n");
+        assertThat(onlySkipReason(ingestor.ingestPath(dir))).contains("README");
+    }
+
+    @Test
+    void aCommandLineArgumentOfDashReadsStandardInputAndOtherwiseAPath(@TempDir Path dir) throws IOException {
+        List<IngestOutcome> out = new ArrayList<>();
+        ingestor.ingest("-", new ByteArrayInputStream(utf8(GOOD_TEXT)), out::add);
+        Files.writeString(dir.resolve("a.txt"), GOOD_TEXT);
+        ingestor.ingest(dir.resolve("a.txt").toString(), InputStream.nullInputStream(), out::add);
+        assertThat(out).extracting(IngestOutcome::origin).containsExactly("stdin", dir.resolve("a.txt").toString());
+    }
+
+    @Test
     void aMissingPathIsSkipped(@TempDir Path dir) {
         assertThat(onlySkipReason(ingestor.ingestPath(dir.resolve("nope.txt")))).isEqualTo("no such file or folder");
     }

@@ -42,11 +42,4 @@ class SamplesTest {
             }
         }
     }
-
-    @Test
-    void theReadmeOfAFolderIsNotTakenForAnArticle() {
-        List<IngestOutcome> all = new Ingestor().ingestPath(samples());
-        assertThat(all).filteredOn(o -> o.origin().endsWith("README.md"))
-                .singleElement().isInstanceOf(IngestOutcome.Skipped.class);
-    }
 }

@@ -68,6 +68,12 @@ class TextCleanerTest {
     }
 
     @Test
+    void restoresAMissingSpaceBetweenSentencesButNotInsideAbbreviations() {
+        assertThat(TextCleaner.clean(List.of("Shelling continued in Idlib.Officials said the U.S. was not involved."), "t"))
+                .containsExactly("Shelling continued in Idlib. Officials said the U.S. was not involved.");
+    }
+
+    @Test
     void dropsListBulletsAndDateOnlyLinesAtTheTop() {
         assertThat(TextCleaner.clean(List.of("Dec 4, 2024 - 10:00", "• " + LEDE), "t")).containsExactly(LEDE);
     }
