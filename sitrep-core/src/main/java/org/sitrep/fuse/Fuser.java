@@ -1,0 +1,15 @@
+package org.sitrep.fuse;
+
+import java.util.List;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Event;
+import org.sitrep.model.Report;
+
+/**
+ * The fuse stage's contract: turn a report's claims into events, merging with events already known where they
+ * describe the same happening. Returns every event the claims now belong to (new or updated); each claim id must
+ * appear in exactly one returned event's supporting or contradicting list.
+ */
+public interface Fuser {
+    List<Event> fuse(Report report, List<Claim> claims);
+}

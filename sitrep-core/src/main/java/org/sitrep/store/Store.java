@@ -1,0 +1,433 @@
+package org.sitrep.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sitrep.data.Json;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventCoding;
+import org.sitrep.model.PlaceRef;
+import org.sitrep.model.Report;
+
+/**
+ * Sitrep's embedded store: one SQLite file with a versioned schema (migrations {@code /sitrep/store/V<n>__*.sql},
+ * applied in order at open). Each report is written with its claims and events in one transaction, so a crash never
+ * leaves half a report. Reports are full-text indexed (FTS5), evidence sentences too, and event coordinates are in an
+ * R*Tree for bounding-box queries.
+ *
+ * <p>Not thread-safe for writes: the pipeline funnels writes through one thread. Reads may come from any thread of
+ * the same process as long as writes are not concurrent (SQLite serialises them; WAL lets readers run alongside).
+ */
+public final class Store implements AutoCloseable {
+    /** The migrations this build knows, in order. */
+    static final String[] MIGRATIONS = {"V1__init.sql"};
+
+    private final Connection conn;
+    private final Path file;
+
+    private Store(Connection conn, Path file) {
+        this.conn = conn;
+        this.file = file;
+    }
+
+    /** Opens (creating if needed) the store at {@code file} and brings its schema up to date. */
+    public static Store open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) java.nio.file.Files.createDirectories(parent);
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=NORMAL");
+                s.execute("PRAGMA foreign_keys=ON");
+                s.execute("PRAGMA busy_timeout=10000");
+            }
+            Store st = new Store(c, file);
+            st.migrate();
+            return st;
+        } catch (SQLException | IOException e) {
+            throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() { return file; }
+
+    /** The JDBC connection, for components that keep their own tables in the store (gazetteer import). */
+    public Connection connection() { return conn; }
+
+    /** Current schema version (number of migrations applied). */
+    public int schemaVersion() {
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read schema version", e);
+        }
+    }
+
+    private void migrate() throws SQLException, IOException {
+        int version = schemaVersion();
+        if (version > MIGRATIONS.length) {
+            throw new StoreException("store " + file + " has schema version " + version
+                    + ", newer than this Sitrep (" + MIGRATIONS.length + ")", null);
+        }
+        for (int v = version; v < MIGRATIONS.length; v++) {
+            String sql;
+            try (InputStream in = Store.class.getResourceAsStream("/sitrep/store/" + MIGRATIONS[v])) {
+                if (in == null) throw new IOException("missing migration " + MIGRATIONS[v]);
+                sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            conn.setAutoCommit(false);
+            try (Statement s = conn.createStatement()) {
+                for (String stmt : splitSql(sql)) s.execute(stmt);
+                s.execute("PRAGMA user_version = " + (v + 1));
+                conn.commit();
+            } catch (SQLException e) {
+                conn.rollback();
+                throw e;
+            } finally {
+                conn.setAutoCommit(true);
+            }
+        }
+    }
+
+    static List<String> splitSql(String sql) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (String line : sql.split("\n")) {
+            int c = line.indexOf("--");
+            String code = c >= 0 ? line.substring(0, c) : line;
+            if (code.isBlank()) continue;
+            cur.append(code.stripTrailing()).append('\n');
+            if (code.strip().endsWith(";")) {
+                String s = cur.toString().strip();
+                out.add(s.substring(0, s.length() - 1));
+                cur.setLength(0);
+            }
+        }
+        if (!cur.toString().isBlank()) out.add(cur.toString().strip());
+        return out;
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    /** True if a report with this content hash is stored. */
+    public boolean hasContent(String contentHash) {
+        return queryOne("SELECT 1 FROM report WHERE content_hash = ?", rs -> true, contentHash).orElse(false);
+    }
+
+    /**
+     * Writes a report with its claims and the events they support, in one transaction. A report already stored
+     * under the same id is replaced (its claims removed first); events are upserted by id.
+     *
+     * @param sentences number of sentences the nlp stage found (for statistics)
+     */
+    public void saveReport(Report r, List<String> warnings, int sentences, List<Claim> claims, List<Event> events) {
+        inTransaction(() -> {
+            deleteReportRows(r.id());
+            exec("INSERT INTO report(id, content_hash, outlet, url, published, published_confidence, title, text,"
+                            + " media_json, origin, format, warnings_json, sentences, ingested_at)"
+                            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    r.id(), r.contentHash(), r.outlet(), r.url(), r.published() == null ? null : r.published().toString(),
+                    r.publishedConfidence().name(), r.title(), r.text(), Json.write(r.media()), r.origin(), r.format(),
+                    Json.write(warnings == null ? List.of() : warnings), sentences, Instant.now().toString());
+            exec("INSERT INTO report_fts(report_id, title, text) VALUES (?,?,?)", r.id(), r.title(), r.text());
+            for (Event e : events) upsertEvent(e);
+            for (Claim c : claims) insertClaim(c, eventIdOf(c, events));
+            refreshActorsAndPlaces(events);
+        });
+    }
+
+    /** Records an input that was skipped, with its reason. */
+    public void recordSkipped(String origin, String reason) {
+        exec("INSERT INTO skipped(origin, reason, at) VALUES (?,?,?)", origin, reason, Instant.now().toString());
+    }
+
+    /** Removes a report, its claims, and events no other claim supports. */
+    public void deleteReport(String reportId) {
+        inTransaction(() -> deleteReportRows(reportId));
+    }
+
+    private void deleteReportRows(String reportId) {
+        List<String> eventIds = queryList("SELECT DISTINCT event_id FROM claim WHERE report_id = ?", rs -> rs.getString(1), reportId);
+        exec("DELETE FROM claim_fts WHERE claim_id IN (SELECT id FROM claim WHERE report_id = ?)", reportId);
+        exec("DELETE FROM claim WHERE report_id = ?", reportId);
+        exec("DELETE FROM report_fts WHERE report_id = ?", reportId);
+        exec("DELETE FROM report WHERE id = ?", reportId);
+        for (String id : eventIds) {
+            boolean orphan = queryOne("SELECT 1 FROM claim WHERE event_id = ? LIMIT 1", rs -> true, id).isEmpty();
+            if (orphan) {
+                exec("DELETE FROM event_rtree WHERE rid = (SELECT rid FROM event WHERE id = ?)", id);
+                exec("DELETE FROM event WHERE id = ?", id);
+            }
+        }
+    }
+
+    private static String eventIdOf(Claim c, List<Event> events) {
+        for (Event e : events) {
+            if (e.supporting().contains(c.id()) || e.contradicting().contains(c.id())) return e.id();
+        }
+        throw new IllegalArgumentException("claim " + c.id() + " belongs to no event");
+    }
+
+    /** Inserts or replaces an event (by id), keeping its row id stable for the spatial index. */
+    public void upsertEvent(Event e) {
+        EventCoding c = e.coding();
+        ActorRef a1 = c.initiator(), a2 = c.recipient();
+        PlaceRef p = c.place();
+        boolean located = p != null && p.resolved();
+        Object[] values = {
+                e.id(), c.type().name(), c.mode(), c.cameo(), c.acledType(), c.acledSubType(),
+                a1 == null ? null : a1.name(), a1 == null ? null : a1.code(), a1 == null ? null : a1.country(),
+                a2 == null ? null : a2.name(), a2 == null ? null : a2.code(), a2 == null ? null : a2.country(),
+                p == null ? null : p.gazetteerId(), p == null ? null : p.name(), p == null ? null : p.admin1(),
+                p == null ? null : p.country(), located ? p.lat() : null, located ? p.lon() : null,
+                p == null ? null : p.precision(),
+                c.time() == null || c.time().start() == null ? null : c.time().start().toString(),
+                c.time() == null || c.time().end() == null ? null : c.time().end().toString(),
+                c.time() == null ? null : c.time().granularity().name(),
+                e.status().code(), e.certainty().code(), e.context().code(), e.outlets(),
+                e.supporting().isEmpty() ? "" : e.supporting().get(0).split(":")[0], Json.write(e)};
+        Optional<Long> rid = queryOne("SELECT rid FROM event WHERE id = ?", rs -> rs.getLong(1), e.id());
+        if (rid.isPresent()) {
+            exec("UPDATE event SET id=?, type=?, mode=?, cameo=?, acled_type=?, acled_sub_type=?, actor1=?, actor1_code=?,"
+                    + " actor1_country=?, actor2=?, actor2_code=?, actor2_country=?, place_id=?, place_name=?, admin1=?,"
+                    + " country=?, lat=?, lon=?, geo_precision=?, date_start=?, date_end=?, granularity=?, status=?,"
+                    + " certainty=?, context=?, outlets=?, first_report=?, event_json=? WHERE rid=" + rid.get(), values);
+            exec("DELETE FROM event_rtree WHERE rid = ?", rid.get());
+        } else {
+            exec("INSERT INTO event(id, type, mode, cameo, acled_type, acled_sub_type, actor1, actor1_code, actor1_country,"
+                    + " actor2, actor2_code, actor2_country, place_id, place_name, admin1, country, lat, lon, geo_precision,"
+                    + " date_start, date_end, granularity, status, certainty, context, outlets, first_report, event_json)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", values);
+            rid = queryOne("SELECT rid FROM event WHERE id = ?", rs -> rs.getLong(1), e.id());
+        }
+        if (located) {
+            exec("INSERT INTO event_rtree(rid, min_lon, max_lon, min_lat, max_lat) VALUES (?,?,?,?,?)",
+                    rid.get(), p.lon(), p.lon(), p.lat(), p.lat());
+        }
+    }
+
+    private void insertClaim(Claim c, String eventId) {
+        exec("INSERT OR REPLACE INTO claim(id, report_id, event_id, stance, certainty, context, claimants_json, sentence,"
+                        + " sentence_begin, sentence_end, trigger_begin, trigger_end, evidence, claim_json)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                c.id(), c.reportId(), eventId, c.stance().name(), c.certainty().code(), c.context().code(),
+                Json.write(c.claimants()), c.evidence().sentence(), c.evidence().sentenceSpan().begin(),
+                c.evidence().sentenceSpan().end(), c.evidence().triggerSpan().begin(), c.evidence().triggerSpan().end(),
+                c.evidence().text(), Json.write(c));
+        exec("INSERT INTO claim_fts(claim_id, event_id, evidence) VALUES (?,?,?)", c.id(), eventId, c.evidence().text());
+    }
+
+    private void refreshActorsAndPlaces(List<Event> events) {
+        for (Event e : events) {
+            for (ActorRef a : new ActorRef[] {e.coding().initiator(), e.coding().recipient()}) {
+                if (a == null) continue;
+                exec("INSERT INTO actor(code, name, country, sector, entry, events) VALUES (?,?,?,?,?,0)"
+                        + " ON CONFLICT(code) DO NOTHING", a.code(), a.name(), a.country(),
+                        a.sector(), a.entryId());
+                exec("UPDATE actor SET events = (SELECT count(*) FROM event WHERE actor1_code = ?1 OR actor2_code = ?1)"
+                        + " WHERE code = ?1", a.code());
+            }
+            PlaceRef p = e.coding().place();
+            if (p != null && p.gazetteerId() != null) {
+                exec("INSERT INTO place(id, name, lat, lon, feature_code, country, admin1, events) VALUES (?,?,?,?,?,?,?,0)"
+                        + " ON CONFLICT(id) DO NOTHING", p.gazetteerId(), p.name(), p.resolved() ? p.lat() : null,
+                        p.resolved() ? p.lon() : null, p.featureCode(), p.country(), p.admin1());
+                exec("UPDATE place SET events = (SELECT count(*) FROM event WHERE place_id = ?1) WHERE id = ?1", p.gazetteerId());
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    /** Events matching the query, ordered by date then id. */
+    public List<Event> events(EventQuery q) {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT e.event_json FROM event e" + where(q, args) + " ORDER BY e.date_start IS NULL, e.date_start, e.id"
+                + (q.limit() > 0 ? " LIMIT " + q.limit() + " OFFSET " + Math.max(0, q.offset()) : "");
+        return queryList(sql, rs -> Json.read(rs.getString(1), Event.class), args.toArray());
+    }
+
+    /** Number of events matching the query (ignoring paging). */
+    public int countEvents(EventQuery q) {
+        List<Object> args = new ArrayList<>();
+        return queryOne("SELECT count(*) FROM event e" + where(q, args), rs -> rs.getInt(1), args.toArray()).orElse(0);
+    }
+
+    private static String where(EventQuery q, List<Object> args) {
+        List<String> w = new ArrayList<>();
+        if (q.from() != null) { w.add("coalesce(e.date_end, e.date_start) >= ?"); args.add(q.from().toString()); }
+        if (q.to() != null) { w.add("e.date_start <= ?"); args.add(q.to().toString()); }
+        if (q.type() != null) { w.add("e.type = ?"); args.add(q.type().toUpperCase(Locale.ROOT)); }
+        if (q.status() != null) { w.add("e.status = ?"); args.add(q.status().toLowerCase(Locale.ROOT)); }
+        if (q.certainty() != null) { w.add("e.certainty = ?"); args.add(q.certainty().toLowerCase(Locale.ROOT)); }
+        if (q.actor() != null) {
+            w.add("(lower(e.actor1) LIKE ? OR lower(e.actor2) LIKE ? OR lower(e.actor1_code) LIKE ? OR lower(e.actor2_code) LIKE ?)");
+            String like = "%" + q.actor().toLowerCase(Locale.ROOT) + "%";
+            for (int i = 0; i < 4; i++) args.add(like);
+        }
+        if (q.place() != null) {
+            w.add("(lower(e.place_name) LIKE ? OR lower(e.admin1) LIKE ? OR e.place_id = ?)");
+            String like = "%" + q.place().toLowerCase(Locale.ROOT) + "%";
+            args.add(like);
+            args.add(like);
+            args.add(q.place());
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            w.add("e.id IN (SELECT event_id FROM claim_fts WHERE claim_fts MATCH ?)");
+            args.add(q.text());
+        }
+        if (q.bbox() != null) {
+            w.add("e.rid IN (SELECT rid FROM event_rtree WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)");
+            args.add(q.bbox()[0]);
+            args.add(q.bbox()[2]);
+            args.add(q.bbox()[1]);
+            args.add(q.bbox()[3]);
+        }
+        return w.isEmpty() ? "" : " WHERE " + String.join(" AND ", w);
+    }
+
+    public Optional<Event> event(String id) {
+        return queryOne("SELECT event_json FROM event WHERE id = ?", rs -> Json.read(rs.getString(1), Event.class), id);
+    }
+
+    /** Every claim linked to an event, supporting and contradicting, by report date. */
+    public List<Claim> claimsOf(String eventId) {
+        return queryList("SELECT c.claim_json FROM claim c JOIN report r ON r.id = c.report_id WHERE c.event_id = ?"
+                + " ORDER BY r.published, c.id", rs -> Json.read(rs.getString(1), Claim.class), eventId);
+    }
+
+    public List<Claim> claimsOfReport(String reportId) {
+        return queryList("SELECT claim_json FROM claim WHERE report_id = ? ORDER BY sentence, trigger_begin",
+                rs -> Json.read(rs.getString(1), Claim.class), reportId);
+    }
+
+    public Optional<Report> report(String id) {
+        return queryOne("SELECT * FROM report WHERE id = ?", Store::readReport, id);
+    }
+
+    /** Reports ordered by publication time then id; limit 0 = all. */
+    public List<Report> reports(int limit, int offset) {
+        return queryList("SELECT * FROM report ORDER BY published IS NULL, published, id"
+                + (limit > 0 ? " LIMIT " + limit + " OFFSET " + offset : ""), Store::readReport);
+    }
+
+    /** Full-text search over reports (FTS5 query syntax); returns report ids with a highlighted snippet, best first. */
+    public List<SearchHit> search(String query, int limit) {
+        return queryList("SELECT report_id, snippet(report_fts, 2, '[', ']', '…', 16), bm25(report_fts) FROM report_fts"
+                        + " WHERE report_fts MATCH ? ORDER BY bm25(report_fts) LIMIT ?",
+                rs -> new SearchHit(rs.getString(1), rs.getString(2), -rs.getDouble(3)), query, limit);
+    }
+
+    /** A full-text search result. */
+    public record SearchHit(String reportId, String snippet, double score) {}
+
+    /** Inputs skipped so far, newest first. */
+    public List<String[]> skipped(int limit) {
+        return queryList("SELECT origin, reason, at FROM skipped ORDER BY id DESC LIMIT ?",
+                rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, limit);
+    }
+
+    /** Counts of what is stored. */
+    public Stats stats() {
+        return new Stats(count("report"), count("claim"), count("event"), count("actor"), count("place"), count("skipped"));
+    }
+
+    /** Counts of stored rows. */
+    public record Stats(int reports, int claims, int events, int actors, int places, int skipped) {}
+
+    private int count(String table) {
+        return queryOne("SELECT count(*) FROM " + table, rs -> rs.getInt(1)).orElse(0);
+    }
+
+    private static Report readReport(ResultSet rs) throws SQLException {
+        String pub = rs.getString("published");
+        return new Report(rs.getString("id"), rs.getString("content_hash"), rs.getString("outlet"), rs.getString("url"),
+                pub == null ? null : Instant.parse(pub), Report.DateConfidence.valueOf(rs.getString("published_confidence")),
+                rs.getString("title"), rs.getString("text"),
+                Json.read(rs.getString("media_json"), new TypeReference<List<Report.Media>>() {}), rs.getString("origin"),
+                rs.getString("format"));
+    }
+
+    // ---------------------------------------------------------------- JDBC plumbing
+
+    /** Reads one row of a result set. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code body} in one transaction: all of it is written or none. */
+    public void inTransaction(Runnable body) {
+        try {
+            conn.setAutoCommit(false);
+            try {
+                body.run();
+                conn.commit();
+            } catch (RuntimeException e) {
+                conn.rollback();
+                throw e;
+            } finally {
+                conn.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("transaction failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Executes one statement with positional arguments. */
+    public int exec(String sql, Object... args) {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            bind(ps, args);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage() + " in: " + sql, e);
+        }
+    }
+
+    public <T> List<T> queryList(String sql, RowMapper<T> m, Object... args) {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            bind(ps, args);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(m.map(rs));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage() + " in: " + sql, e);
+        }
+    }
+
+    public <T> Optional<T> queryOne(String sql, RowMapper<T> m, Object... args) {
+        List<T> l = queryList(sql, m, args);
+        return l.isEmpty() ? Optional.empty() : Optional.ofNullable(l.get(0));
+    }
+
+    private static void bind(PreparedStatement ps, Object[] args) throws SQLException {
+        for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+    }
+
+    @Override
+    public void close() {
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close store", e);
+        }
+    }
+}
