@@ -71,6 +71,8 @@ final class TriggerFinder {
                 } else if (g != null) {
                     found.add(g);
                 }
+            } else if (f.rel().equals("subtree")) {
+                for (Token c : deps.doc().subtree(t)) if (c.index() != t.index()) found.add(c);
             } else if (f.rel().equals("nsubj")) {
                 found.addAll(deps.subjects(t));
             } else {
