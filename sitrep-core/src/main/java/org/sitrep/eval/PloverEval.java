@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ public final class PloverEval {
         for (Gold g : golds) {
             List<Claim> claims = EvalSupport.claims(annotator, extractor, g.id(), g.text(), null);
             List<Claim> main = main(claims);
-            String predicted = main.isEmpty() ? "NONE" : main.get(0).event().type().name();
+            String predicted = main.isEmpty() ? "NONE" : ploverType(main.get(0)).name();
             String expected = g.type().name();
             if (predicted.equals(expected)) {
                 types.tp(expected);
@@ -88,7 +89,7 @@ public final class PloverEval {
             List<String[]> pred = new ArrayList<>();
             for (Claim c : main) {
                 add(pred, "source", c.event().initiator());
-                add(pred, "target", c.event().recipient());
+                if (!reversed(main, c)) add(pred, "target", c.event().recipient());
             }
             int tp = 0;
             List<String[]> gs = new ArrayList<>();
@@ -136,6 +137,42 @@ public final class PloverEval {
         metrics.put("actor_recall", EvalSupport.Counts.r(actorCounts));
         metrics.put("actor_f1", EvalSupport.Counts.f(actorCounts));
         return new EvalReport("plover", gold.toString(), golds.size(), metrics, per, errors);
+    }
+
+    /**
+     * The PLOVER category of a claim under PLOVER's coding conventions: a statement of intent to do something
+     * cooperative is AGREE and to do something conflictual is THREATEN; a refusal or failure to agree or meet is
+     * REJECT. Sitrep itself keeps the event type and marks the claim FUTURE, HYPOTHETICAL or NEGATED instead.
+     */
+    static PloverType ploverType(Claim c) {
+        PloverType t = c.event().type();
+        switch (c.context()) {
+            case FUTURE, HYPOTHETICAL -> {
+                if (EnumSet.of(PloverType.AID, PloverType.CONCEDE, PloverType.RETREAT, PloverType.COOPERATE,
+                        PloverType.SUPPORT, PloverType.CONSULT).contains(t)) return PloverType.AGREE;
+                if (EnumSet.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.SANCTION, PloverType.MOBILIZE,
+                        PloverType.PROTEST, PloverType.REJECT).contains(t)) return PloverType.THREATEN;
+                return t;
+            }
+            case NEGATED -> {
+                return EnumSet.of(PloverType.AGREE, PloverType.CONSULT, PloverType.SUPPORT, PloverType.CONCEDE,
+                        PloverType.COOPERATE).contains(t) ? PloverType.REJECT : t;
+            }
+            default -> {
+                return t;
+            }
+        }
+    }
+
+    /** True for the second of a symmetric pair (x to y, then y to x): coordinated parties are all sources. */
+    private static boolean reversed(List<Claim> main, Claim c) {
+        if (c.event().recipient() == null || c.event().initiator() == null) return false;
+        for (Claim o : main) {
+            if (o == c || o.event().recipient() == null || o.event().initiator() == null) continue;
+            if (o.event().initiator().code().equals(c.event().recipient().code())
+                    && o.event().recipient().code().equals(c.event().initiator().code())) return true;
+        }
+        return false;
     }
 
     /** The main claim's trigger and every claim sharing it. */

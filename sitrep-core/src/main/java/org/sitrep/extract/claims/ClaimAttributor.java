@@ -37,7 +37,7 @@ public final class ClaimAttributor {
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> FUTURE_VERBS = Set.of("promise", "pledge", "vow", "plan", "intend", "expect",
             "prepare", "threaten", "aim", "offer", "seek", "want", "hope", "propose", "schedule", "set", "go",
-            "undertake", "commit", "agree", "decide", "resolve");
+            "undertake", "commit", "agree", "decide", "resolve", "willing", "ready", "prepared", "determined", "due");
     private static final Set<String> NEGATING_VERBS = Set.of("fail", "refrain", "avoid", "decline", "cease", "neglect");
     private static final Set<String> CHANCE_NOUNS = Set.of("chance", "opportunity", "ability", "option", "capacity", "means");
     private static final Set<String> ABSENCE_NOUNS = Set.of("absence", "lack", "failure");
@@ -232,7 +232,7 @@ public final class ClaimAttributor {
                 if (r.equals("conj") && (NEGATING_VERBS.contains(l) || heldBack(d, c))) neg = true;
             }
             if (v != trigger && NEGATING_VERBS.contains(Deps.lemma(v))) neg = true;
-            if (v != trigger && v.isVerb() && FUTURE_VERBS.contains(Deps.lemma(v))) fut = true;
+            if (v != trigger && (v.isVerb() || v.pos().startsWith("JJ")) && FUTURE_VERBS.contains(Deps.lemma(v))) fut = true;
         }
         Token h = d.parent(trigger);
         if (h != null && trigger.deprel().startsWith("nmod:of") && ABSENCE_NOUNS.contains(Deps.lemma(h))) neg = true;

@@ -54,7 +54,7 @@ final class TriggerFinder {
     private List<TriggerMatch> candidates(Deps deps, Token t, EventRule.Pos pos, Token gov) {
         List<TriggerMatch> out = new ArrayList<>();
         for (EventRule r : rules.rules()) {
-            if (r.pos() != pos || !Deps.lemmaIn(t, r.lemmas())) continue;
+            if (r.pos() != pos || !(r.lemmas().contains("*") || Deps.lemmaIn(t, r.lemmas()))) continue;
             Token[] frameNoun = new Token[1];
             if (frameMatches(deps, r, t, gov, frameNoun)) out.add(new TriggerMatch(r, t, frameNoun[0], gov));
         }
@@ -71,6 +71,8 @@ final class TriggerFinder {
                 } else if (g != null) {
                     found.add(g);
                 }
+            } else if (f.rel().equals("head")) {
+                if (deps.parent(t) != null) found.add(deps.parent(t));
             } else if (f.rel().equals("subtree")) {
                 for (Token c : deps.doc().subtree(t)) if (c.index() != t.index()) found.add(c);
             } else if (f.rel().equals("nsubj")) {
