@@ -90,8 +90,9 @@ class ClaimAttributorTest {
                 + "Iran has pledged military aid to the government.", "2024-12-03")
                 .actor("Turkish drones", "TUR", "MIL").actor("The air force", "SYR", "MIL").actor("Belarus", "BLR", "GOV")
                 .actor("Iran", "IRN", "GOV").actor("government", "SYR", "GOV").place("Tal Tamr");
-        List<Claim> cs = f.code();
-        assertThat(cs).as(CodingFixture.describe(cs)).hasSize(4);
+        List<Claim> all = f.code();
+        List<Claim> cs = all.stream().filter(c -> c.event().type() != PloverType.AGREE).toList(); // "pledged" is also an AGREE
+        assertThat(cs).as(CodingFixture.describe(all)).hasSize(4);
         assertThat(cs).extracting(Claim::context).containsExactly(ClaimContext.NEGATED, ClaimContext.HYPOTHETICAL,
                 ClaimContext.FUTURE, ClaimContext.FUTURE);
         assertThat(cs.get(3).event().type()).isEqualTo(PloverType.AID);
