@@ -37,6 +37,7 @@ public final class PetrarchVerbs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        java.util.Map<String, Set<String>> synsets = synsets(lines);
         List<EventRule> out = new ArrayList<>();
         String code = null;
         Set<String> verbs = new LinkedHashSet<>();
@@ -66,14 +67,17 @@ public final class PetrarchVerbs {
                 if (pc == null || star < 0) continue;
                 String before = pat.substring(0, star).replaceAll("[+$%^]", "").replace('_', ' ').strip();
                 if (!before.isEmpty()) continue;
-                String word = null;
+                List<EventRule.Frame> frame = new ArrayList<>();
                 for (String w : pat.substring(star + 1).split("[\\s_]+")) {
                     w = w.replaceAll("[+$%^]", "").strip();
-                    if (!w.isEmpty() && !w.startsWith("&") && w.matches("[A-Za-z-]+")) word = w.toLowerCase(Locale.ROOT);
+                    if (w.startsWith("&") && synsets.containsKey(w.toUpperCase(Locale.ROOT))) {
+                        frame.add(new EventRule.Frame("subtree", synsets.get(w.toUpperCase(Locale.ROOT)), false));
+                    } else if (!w.isEmpty() && w.matches("[A-Za-z-]+")) {
+                        frame.add(new EventRule.Frame("subtree", Set.of(w.toLowerCase(Locale.ROOT)), false));
+                    }
                 }
-                if (word == null) continue;
-                patterns.add(rule("petrarch." + n, Set.of(), List.of(new EventRule.Frame("subtree", Set.of(word), false)), pc,
-                        file + ":" + n, ontology));
+                if (frame.isEmpty()) continue;
+                patterns.add(rule("petrarch." + n, Set.of(), frame, pc, file + ":" + n, ontology));
                 continue;
             }
             if (line.startsWith("-")) continue;
@@ -89,6 +93,7 @@ public final class PetrarchVerbs {
     private static void flush(List<EventRule> out, List<EventRule> patterns, Set<String> verbs, String code, Path file, int line,
                               Ontology ontology) {
         if (verbs.isEmpty()) return;
+        patterns.sort((a, b) -> b.frame().size() - a.frame().size()); // the most specific pattern first
         for (EventRule p : patterns) {
             out.add(new EventRule(p.id(), p.pos(), verbs, p.frame(), false, p.type(), null, p.cameo(), p.initiator(),
                     p.recipient(), p.place(), List.of(), p.where()));
@@ -101,8 +106,28 @@ public final class PetrarchVerbs {
         return new EventRule(id, EventRule.Pos.VERB, verbs, frame, false, t == null ? PloverType.CONSULT : t, null, code,
                 List.of("nsubj", "obl:by", "^subj"),
                 List.of("obj", "iobj", "obl:with", "obl:against", "obl:on", "obl:to", "obl:for", "obl:in", "nsubj:pass",
-                        "ccomp", "xcomp", "advcl:*"),
+                        "obl:*", "ccomp", "xcomp", "advcl:*"),
                 List.of(), List.of(), where);
+    }
+
+    /** Synsets: "&NAME" followed by "+MEMBER" lines; a member's last word stands for it. */
+    private static java.util.Map<String, Set<String>> synsets(List<String> lines) {
+        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+        Set<String> cur = null;
+        for (String raw : lines) {
+            String l = raw.replaceAll("#.*", "").strip();
+            if (l.startsWith("&")) {
+                cur = new LinkedHashSet<>();
+                out.put(l.split("\\s+")[0].toUpperCase(Locale.ROOT), cur);
+            } else if (cur != null && l.startsWith("+")) {
+                String[] ws = l.substring(1).strip().split("[\\s_]+");
+                String w = ws[ws.length - 1].toLowerCase(Locale.ROOT);
+                if (!w.startsWith("&")) cur.add(w);
+            } else if (!l.isEmpty()) {
+                cur = null;
+            }
+        }
+        return out;
     }
 
     /** "032:033" -> "032"; non-numeric codes ("---", "174K") -> null. */

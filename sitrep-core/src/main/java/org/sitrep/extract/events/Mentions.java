@@ -21,6 +21,12 @@ final class Mentions {
         return best;
     }
 
+    /** The token of the phrase of {@code t} where the first mention is found, breadth first, or null. */
+    static <T> Token tokenInPhrase(List<Anchored<T>> layer, Deps deps, Token t) {
+        for (Token p : deps.phrase(t)) if (covering(layer, p) != null) return p;
+        return null;
+    }
+
     /** The first mention found in the phrase of {@code t}, breadth first (its head, then its modifiers). */
     static <T> Anchored<T> inPhrase(List<Anchored<T>> layer, Deps deps, Token t) {
         for (Token p : deps.phrase(t)) {

@@ -196,7 +196,17 @@ public final class RuleCoder implements EventCoder {
                     if (act != null && act.containsToken(m.trigger().index()) && m.rule().pos() == EventRule.Pos.NOUN && !p.equals("amod")) {
                         act = null; // "Russian airstrikes" tagged whole: take it through amod only
                     }
-                    if (act == null) act = Mentions.inPhrase(a.actors(), deps, c);
+                    if (act == null) {
+                        Token at = Mentions.tokenInPhrase(a.actors(), deps, c);
+                        if (at != null) {
+                            act = Mentions.covering(a.actors(), at);
+                            // "ties with Rohan, Fornost and Bree": the found mention's own conjuncts
+                            for (Token cj : deps.withConjuncts(at)) {
+                                Anchored<ActorRef> more = cj == at ? null : Mentions.inPhrase(a.actors(), deps, cj);
+                                if (more != null && !containsMention(exclude, more) && !containsMention(found, more) && more != act) found.add(more);
+                            }
+                        }
+                    }
                     if (act == null && hasPronoun(deps, c) && speaker != null) {
                         act = Mentions.inPhrase(a.actors(), deps, speaker);
                         pronoun = act != null;
