@@ -79,7 +79,7 @@ public final class RuleCoder implements EventCoder {
         List<Claim> out = new ArrayList<>();
         for (List<TriggerMatch> candidates : finder.find(deps, s)) {
             for (TriggerMatch m : candidates) {
-                if (m.rule().pos() == EventRule.Pos.SUPPORT) break;
+                if (m.rule().pos() == EventRule.Pos.SUPPORT || isAttribution(m.trigger())) break;
                 Token speaker = attributor.speakerOf(deps, m.anchor());
                 Anchored<PlaceRef> place = firstPlace(a, deps, m, speaker);
                 if (m.rule().needPlace() && place == null) continue;
@@ -88,6 +88,11 @@ public final class RuleCoder implements EventCoder {
             }
         }
         return withoutSubsumed(out);
+    }
+
+    /** "..., a senior official said." — a trailing attribution is the claim's source, not an event. */
+    private boolean isAttribution(Token t) {
+        return t.isVerb() && t.deprel().equals("parataxis") && attributor.lexicon().get("verb", Deps.lemma(t)) != null;
     }
 
     /**
