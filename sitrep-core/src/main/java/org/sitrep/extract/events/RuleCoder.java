@@ -79,7 +79,7 @@ public final class RuleCoder implements EventCoder {
         List<Claim> out = new ArrayList<>();
         for (List<TriggerMatch> candidates : finder.find(deps, s)) {
             for (TriggerMatch m : candidates) {
-                if (m.rule().pos() == EventRule.Pos.SUPPORT || isAttribution(m.trigger())) break;
+                if (m.rule().pos() == EventRule.Pos.SUPPORT || isAttribution(m.trigger(), deps)) break;
                 Token speaker = attributor.speakerOf(deps, m.anchor());
                 Anchored<PlaceRef> place = firstPlace(a, deps, m, speaker);
                 if (m.rule().needPlace() && place == null) continue;
@@ -91,8 +91,13 @@ public final class RuleCoder implements EventCoder {
     }
 
     /** "..., a senior official said." — a trailing attribution is the claim's source, not an event. */
-    private boolean isAttribution(Token t) {
-        return t.isVerb() && t.deprel().equals("parataxis") && attributor.lexicon().get("verb", Deps.lemma(t)) != null;
+    private boolean isAttribution(Token t, Deps deps) {
+        if (!t.isVerb() || attributor.lexicon().get("verb", Deps.lemma(t)) == null) return false;
+        if (t.deprel().equals("parataxis")) return true;
+        for (Token c : deps.children(t)) { // "Ethiopia left Libya, an official said": the complement comes first
+            if ((c.deprel().equals("ccomp") || c.deprel().equals("parataxis")) && c.index() < t.index()) return true;
+        }
+        return false;
     }
 
     /**
