@@ -24,7 +24,8 @@ OUT = os.path.join(REPO, 'sitrep-core', 'src', 'main', 'resources', 'sitrep', 'a
 SKIP_CODES = {'CVL', 'PPL'}
 # single words too ambiguous to be an actor on their own
 STOP = {'press', 'state', 'force', 'people', 'power', 'party', 'body', 'house', 'office', 'bank', 'union',
-        'council', 'board', 'center', 'centre', 'service', 'member', 'leader', 'head', 'chief', 'group'}
+        'council', 'board', 'center', 'centre', 'service', 'member', 'leader', 'head', 'chief', 'group',
+        'actor', 'base', 'naval base', 'military base', 'air base', 'military presence', 'command'}
 CODE_MAP = {'COP': 'POL'}
 
 
