@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What a {@link PetrarchImporter} run read.
  *
- * @param actorHeadwords actor headwords read (with at least one code)
+ * @param actorHeadwords actor headwords that gave at least one entry
  * @param synonyms       '+' synonym lines attached to a headword
  * @param agentLines     agent lines read
  * @param entries        dictionary entries produced (one per headword code line, one per agent)

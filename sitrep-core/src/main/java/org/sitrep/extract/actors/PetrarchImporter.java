@@ -78,6 +78,7 @@ public final class PetrarchImporter {
         final String where;
         final List<String> names = new ArrayList<>();
         final List<String[]> codes = new ArrayList<>(); // {code, dates, where}
+        boolean reported;
 
         Headword(String name, String where) {
             this.name = name;
@@ -117,7 +118,10 @@ public final class PetrarchImporter {
             }
             if (t.startsWith("[")) {
                 if (cur == null) problem(where, "code block without a headword");
-                else if (!addCodes(cur, t, where)) problem(where, "unreadable code block");
+                else if (!addCodes(cur, t, where)) {
+                    problem(where, "unreadable code block");
+                    cur.reported = true;
+                }
                 continue;
             }
             finish(cur);
@@ -130,7 +134,10 @@ public final class PetrarchImporter {
             }
             cur = new Headword(name, where);
             cur.names.addAll(variants(name));
-            if (b >= 0 && !addCodes(cur, t.substring(b), where)) problem(where, "unreadable code block");
+            if (b >= 0 && !addCodes(cur, t.substring(b), where)) {
+                problem(where, "unreadable code block");
+                cur.reported = true;
+            }
         }
         finish(cur);
     }
@@ -152,10 +159,10 @@ public final class PetrarchImporter {
     private void finish(Headword h) {
         if (h == null) return;
         if (h.codes.isEmpty()) {
-            problem(h.where, "no code for " + h.name);
+            if (!h.reported) problem(h.where, "no code for " + h.name);
             return;
         }
-        headwords++;
+        int before = entries.size();
         boolean anyDated = h.codes.stream().anyMatch(c -> !c[1].isBlank());
         String display = display(h.names.get(0));
         String baseId = "petr:" + PhraseKeys.phraseKey(display).replace(' ', '_');
@@ -186,6 +193,7 @@ public final class PetrarchImporter {
             entries.add(new ActorEntry(kind, id, display, phrases, country, "COP".equals(sector) ? "POL" : sector,
                     "CAMEO " + c[0], range[0], range[1], c[2]));
         }
+        if (entries.size() > before) headwords++;
     }
 
     /** "", ">20000717", "<950601", "20080120-20121109", "19950601 - 19990815" -> {from, to}. */
