@@ -2,6 +2,8 @@ package org.sitrep.cli;
 
 import java.util.List;
 import org.sitrep.extract.Extractor;
+import org.sitrep.extract.actors.ActorDictionary;
+import org.sitrep.extract.actors.ActorTagger;
 import org.sitrep.fuse.ClaimEvents;
 import org.sitrep.fuse.Fuser;
 import org.sitrep.nlp.Annotator;
@@ -19,7 +21,7 @@ final class Wiring {
     }
 
     static Extractor extractor() {
-        return new Extractor(List.of(), analysis -> List.of());
+        return new Extractor(List.of(new ActorTagger(ActorDictionary.bundled())), analysis -> List.of());
     }
 
     static Fuser fuser(Store store) {
