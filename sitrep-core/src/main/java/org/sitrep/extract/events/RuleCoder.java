@@ -252,7 +252,38 @@ public final class RuleCoder implements EventCoder {
                 if (pl != null) return pl;
             }
         }
+        if (m.rule().place().isEmpty()) return null;
+        // the trigger's own phrase ("seized 12 villages west of Aleppo", "pull out of Saraqib")
+        for (Token t : deps.phrase(m.trigger())) {
+            if (t.index() == m.trigger().index()) continue;
+            Anchored<PlaceRef> pl = Mentions.covering(a.places(), t);
+            if (pl != null) return pl;
+        }
+        // a proper name in the object slot of a territorial rule that no gazetteer entry resolved ("captured Kafr X")
+        if (m.rule().needPlace()) {
+            for (Token o : deps.children(m.trigger(), "obj")) {
+                if (o.isProperNoun() && Mentions.covering(a.actors(), o) == null) return unresolvedPlace(deps, o);
+            }
+            for (Token o : deps.children(m.trigger(), "nsubj:pass")) {
+                if (o.isProperNoun() && Mentions.covering(a.actors(), o) == null) return unresolvedPlace(deps, o);
+            }
+        }
         return null;
+    }
+
+    /** A place named in the text that the gazetteer did not resolve: kept by name, without coordinates. */
+    private static Anchored<PlaceRef> unresolvedPlace(Deps deps, Token head) {
+        int first = head.index(), end = head.index() + 1;
+        for (Token c : deps.children(head)) {
+            if ((c.deprel().equals("compound") || c.deprel().equals("flat")) && c.isProperNoun()) {
+                first = Math.min(first, c.index());
+                end = Math.max(end, c.index() + 1);
+            }
+        }
+        Span sp = new Span(deps.doc().token(first).span().begin(), deps.doc().token(end - 1).span().end());
+        String text = deps.doc().textOf(sp);
+        return new Anchored<>(first, end, sp, text,
+                new PlaceRef(text, null, text, Double.NaN, Double.NaN, null, null, null, 1, Double.NaN, null));
     }
 
     /** Fallback: a place in the trigger's phrase, else the nearest in the same clause, not used as an actor. */

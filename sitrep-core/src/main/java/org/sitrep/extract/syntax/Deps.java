@@ -27,7 +27,7 @@ public final class Deps {
 
     /** True if a relation matches a rule's relation name: exact, or "obl:*" for any obl; "prt" is compound:prt. */
     public static boolean relMatches(String spec, String deprel) {
-        if (spec.equals("prt")) return deprel.equals("compound:prt");
+        if (spec.equals("prt")) return deprel.equals("compound:prt") || deprel.equals("advmod"); // "pulled back" parses both ways
         if (spec.equals("obl:by") && deprel.equals("obl:agent")) return true;
         if (spec.endsWith(":*")) {
             String base = spec.substring(0, spec.length() - 2);
