@@ -254,10 +254,14 @@ public final class RuleCoder implements EventCoder {
         }
         if (m.rule().place().isEmpty()) return null;
         // the trigger's own phrase ("seized 12 villages west of Aleppo", "pull out of Saraqib")
-        for (Token t : deps.phrase(m.trigger())) {
-            if (t.index() == m.trigger().index()) continue;
-            Anchored<PlaceRef> pl = Mentions.covering(a.places(), t);
-            if (pl != null) return pl;
+        for (Token c : deps.children(m.trigger())) {
+            String r = c.deprel();
+            if (!(r.startsWith("obl") || r.startsWith("nmod") || r.equals("advmod") || r.equals("compound:prt")
+                    || r.equals("obj") && m.rule().needPlace())) continue;
+            for (Token t : deps.phrase(c)) {
+                Anchored<PlaceRef> pl = Mentions.covering(a.places(), t);
+                if (pl != null) return pl;
+            }
         }
         // a proper name in the object slot of a territorial rule that no gazetteer entry resolved ("captured Kafr X")
         if (m.rule().needPlace()) {
