@@ -328,6 +328,8 @@ public final class ClaimAttributor {
         String w = head.word().toLowerCase(Locale.ROOT);
         if (head.pos().startsWith("PRP")) {
             if (w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her")) {
+                String sp = lastSpeakerBefore(a, d, head);
+                if (sp != null) return sp;
                 Mention p = lastPersonBefore(doc, head.span().begin());
                 return p == null ? head.word() : p.text();
             }
@@ -373,6 +375,22 @@ public final class ClaimAttributor {
         String last = null;
         while (m.find()) last = (m.group(1) + head.word()).strip();
         if (last != null && last.split("\\s+").length <= 4) return last.replaceFirst("^(The|A|An)\\s+", "");
+        return null;
+    }
+
+    /** The last named person who said something before {@code pronoun} (the subject of a reporting verb). */
+    private static String lastSpeakerBefore(Analysis a, Deps d, Token pronoun) {
+        Doc doc = a.doc();
+        ReportingLexicon lex = ReportingLexicon.bundled();
+        for (int i = pronoun.index() - 1; i >= 0 && i > pronoun.index() - 400; i--) {
+            Token v = doc.token(i);
+            if (!v.isVerb() || lex.get("verb", Deps.lemma(v)) == null) continue;
+            for (Token s : d.children(v, "nsubj")) {
+                for (Mention m : doc.entities()) {
+                    if (m.label().equals("PERSON") && m.containsToken(s.index())) return m.text();
+                }
+            }
+        }
         return null;
     }
 

@@ -196,6 +196,8 @@ public final class RuleCoder implements EventCoder {
     /** Actors found through the first role path that yields any, one per coordinated phrase. */
     private List<Anchored<ActorRef>> actors(Analysis a, Deps deps, TriggerMatch m, List<String> paths, Token speaker,
                                             List<Anchored<ActorRef>> exclude, List<String> notes, String role) {
+        List<Anchored<ActorRef>> countryless = null;
+        String countrylessPath = null;
         for (String p : paths) {
             List<Anchored<ActorRef>> found = new ArrayList<>();
             boolean pronoun = false;
@@ -225,9 +227,19 @@ public final class RuleCoder implements EventCoder {
                 }
             }
             if (!found.isEmpty()) {
-                notes.add(role + " via " + p + (pronoun ? " (pronoun resolved to the speaker)" : ""));
-                return found;
+                boolean anyCountry = found.stream().anyMatch(x -> x.value().country() != null);
+                if (anyCountry || countryless != null) {
+                    notes.add(role + " via " + (anyCountry ? p : countrylessPath) + (pronoun ? " (pronoun resolved to the speaker)" : ""));
+                    return anyCountry ? found : countryless;
+                }
+                // "a withdrawal of troops" announced by "the Syrian authorities": look on for an actor with a country
+                countryless = found;
+                countrylessPath = p;
             }
+        }
+        if (countryless != null) {
+            notes.add(role + " via " + countrylessPath);
+            return countryless;
         }
         return List.of();
     }

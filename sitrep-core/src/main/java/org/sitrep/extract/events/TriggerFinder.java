@@ -39,7 +39,7 @@ final class TriggerFinder {
         }
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = doc.token(i);
-            if (!t.isNoun() || consumed.contains(i)) continue;
+            if (!t.isNoun() || t.isProperNoun() || consumed.contains(i)) continue; // "March" is a month, not a march
             Token gov = deps.governor(t);
             if (gov != null && gov != t && !t.deprel().equals("nsubj") && verbTriggers.contains(gov.index())
                     && !rules.isSupportVerb(Deps.lemma(gov))) {
