@@ -150,7 +150,10 @@ final class CatalogRoutes {
             store.queryList("SELECT type, count(*) FROM event GROUP BY type ORDER BY count(*) DESC, type",
                     rs -> types.put(rs.getString(1), rs.getInt(2)));
             m.put("types", types);
-            m.put("features", Api.obj("control", o.control() != null, "sitrep", o.sitrep() != null, "ingest", o.ingestToken() != null));
+            Map<String, Object> basemap = new java.util.TreeMap<>();
+            for (String layer : MapRoutes.BASEMAP_LAYERS) basemap.put(layer, MapRoutes.hasBasemap(o, layer));
+            m.put("features", Api.obj("control", o.control() != null, "sitrep", o.sitrep() != null, "ingest", o.ingestToken() != null,
+                    "basemap", basemap));
             return m;
         }));
     }

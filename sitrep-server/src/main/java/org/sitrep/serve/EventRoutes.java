@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.sitrep.model.Event;
@@ -57,7 +58,7 @@ final class EventRoutes {
         }));
     }
 
-    /** Events per day and PLOVER type, dated by their first day; filters: time range, type, status, certainty, bbox. */
+    /** Events per day and PLOVER type, dated by their first day, with the same filters as the event list. */
     private void timeline(Context ctx) {
         Params p = api.params(ctx);
         EventQuery q = p.eventQuery(0, 0);
@@ -68,6 +69,19 @@ final class EventRoutes {
         if (q.type() != null) { sql.append(" AND type = ?"); args.add(q.type()); }
         if (q.status() != null) { sql.append(" AND status = ?"); args.add(q.status()); }
         if (q.certainty() != null) { sql.append(" AND certainty = ?"); args.add(q.certainty()); }
+        if (q.actor() != null) { // numbered parameters: one value for the four columns
+            String n = "?" + (args.size() + 1);
+            sql.append(" AND (lower(actor1) LIKE " + n + " OR lower(actor2) LIKE " + n + " OR lower(actor1_code) LIKE " + n
+                    + " OR lower(actor2_code) LIKE " + n + ")");
+            args.add("%" + q.actor().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (q.place() != null) {
+            int n = args.size() + 1;
+            sql.append(" AND (lower(place_name) LIKE ?" + n + " OR lower(admin1) LIKE ?" + n + " OR place_id = ?" + (n + 1) + ")");
+            args.add("%" + q.place().toLowerCase(Locale.ROOT) + "%");
+            args.add(q.place());
+        }
+        if (q.text() != null) { sql.append(" AND id IN (SELECT event_id FROM claim_fts WHERE claim_fts MATCH ?)"); args.add(q.text()); }
         if (q.bbox() != null) {
             sql.append(" AND rid IN (SELECT rid FROM event_rtree WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)");
             args.addAll(List.of(q.bbox()[0], q.bbox()[2], q.bbox()[1], q.bbox()[3]));

@@ -67,7 +67,7 @@ final class MapRoutes {
         }
         ctx.header("Cache-Control", "public, max-age=86400");
         ctx.contentType("application/geo+json");
-        InputStream gz = MapRoutes.class.getResourceAsStream("/sitrep/basemap/" + layer + ".geojson.gz");
+        InputStream gz = MapRoutes.class.getResourceAsStream(bundledBasemap(layer));
         if (gz != null) {
             try {
                 ctx.result(new GZIPInputStream(gz));
@@ -76,14 +76,25 @@ final class MapRoutes {
             }
             return;
         }
-        InputStream bundled = webAppFile("basemap/" + layer + ".geojson");
+        InputStream bundled = webAppFile(api.options().webDir(), "basemap/" + layer + ".geojson");
         if (bundled == null) throw ApiException.notFound("not available: this build bundles no '" + layer + "' basemap layer");
         ctx.result(bundled);
     }
 
+    private static String bundledBasemap(String layer) {
+        return "/sitrep/basemap/" + layer + ".geojson.gz";
+    }
+
+    /** Whether a basemap layer can be served (so the app asks only for those). */
+    static boolean hasBasemap(ServerOptions options, String layer) {
+        if (MapRoutes.class.getResource(bundledBasemap(layer)) != null) return true;
+        Path dir = options.webDir();
+        return dir != null ? Files.isRegularFile(dir.resolve("basemap/" + layer + ".geojson"))
+                : MapRoutes.class.getResource("/webapp/basemap/" + layer + ".geojson") != null;
+    }
+
     /** A file of the single-page app: from the configured folder, else from the jar. */
-    private InputStream webAppFile(String relative) {
-        Path dir = api.options().webDir();
+    private static InputStream webAppFile(Path dir, String relative) {
         if (dir != null) {
             Path f = dir.resolve(relative);
             try {

@@ -142,5 +142,10 @@ class EventApiTest {
         JsonNode onlyProtest = Http.get(api + "/timeline?type=protest").json();
         assertThat(onlyProtest.get("days")).hasSize(1);
         assertThat(onlyProtest.get("days").get(0).get("date").asText()).isEqualTo("2024-11-29");
+        for (String filter : new String[] {"place=kharkiv", "actor=rus&type=ASSAULT", "q=pontoon", "bbox=22,44,41,53&from=2024-12-01"}) {
+            int days = 0;
+            for (JsonNode d : Http.get(api + "/timeline?" + filter).json().get("days")) days += d.get("total").asInt();
+            assertThat(days).as(filter).isEqualTo(total(filter));
+        }
     }
 }
