@@ -40,7 +40,7 @@ class BrowserTest {
         Files.createDirectories(shots);
         try (Store store = SampleData.create(dir.resolve("sample.db"));
              SitrepServer server = new SitrepServer(store, ServerOptions.defaults().port(0).control(new FakeControl())).start()) {
-            ProcessBuilder pb = new ProcessBuilder("node", "tests/browser.test.mjs").directory(web.toFile()).redirectErrorStream(true);
+            ProcessBuilder pb = new ProcessBuilder("node", "--test-reporter=tap", "tests/browser.test.mjs").directory(web.toFile()).redirectErrorStream(true);
             pb.environment().put("SITREP_URL", server.url());
             pb.environment().put("SITREP_SCREENSHOTS", shots.toString());
             pb.environment().put("SITREP_CHROMIUM", CHROMIUM.toString());
