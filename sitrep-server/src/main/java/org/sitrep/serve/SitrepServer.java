@@ -36,6 +36,7 @@ public final class SitrepServer implements AutoCloseable {
     private final Store store;
     private final ServerOptions options;
     private final OpenApi openApi = OpenApi.load();
+    private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
     private ReadPool pool;
     private Javalin app;
 
@@ -78,6 +79,12 @@ public final class SitrepServer implements AutoCloseable {
         if (pool != null) pool.close();
         app = null;
         pool = null;
+        stopped.countDown();
+    }
+
+    /** Blocks until {@link #stop()} is called (for a command that serves until interrupted). */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
     }
 
     @Override

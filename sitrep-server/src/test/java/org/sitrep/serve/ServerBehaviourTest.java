@@ -206,10 +206,20 @@ class ServerBehaviourTest {
     }
 
     @Test
-    void startsAndStopsCleanlyAndRefusesAFolderWithoutAnApp() {
+    void startsAndStopsCleanlyAndRefusesAFolderWithoutAnApp() throws Exception {
         SitrepServer s = serve(ServerOptions.defaults());
         assertThat(s.port()).isPositive();
+        Thread waiter = new Thread(() -> {
+            try {
+                s.awaitStop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        waiter.start();
         s.stop();
+        waiter.join(10_000);
+        assertThat(waiter.isAlive()).as("awaitStop returns once stopped").isFalse();
         s.stop();
         assertThatThrownBy(() -> new SitrepServer(store, ServerOptions.defaults().port(0).webDir(dir)).start())
                 .hasMessageContaining("index.html");
