@@ -13,6 +13,8 @@ if ! node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.
   exit 1
 fi
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  # npm ci is exact; some npm set-ups (omit-lockfile-registry-resolved) write lock files npm ci then rejects for
+  # optional platform packages, so fall back to an install that keeps the lock file as it is.
+  npm ci --no-audit --no-fund || npm install --no-audit --no-fund --no-save
 fi
 npm run build
