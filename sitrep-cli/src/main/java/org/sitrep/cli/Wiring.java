@@ -9,6 +9,7 @@ import org.sitrep.fuse.Fuser;
 import org.sitrep.nlp.Annotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.serve.ServerOptions;
 import org.sitrep.store.Store;
 
 /** Builds Sitrep's standard pipeline by hand: every stage is visible here, in the order data flows. */
@@ -26,6 +27,11 @@ final class Wiring {
 
     static Fuser fuser(Store store) {
         return new ClaimEvents();
+    }
+
+    /** Adds the analysis services (control, sitrep) the server can offer. */
+    static ServerOptions withAnalysis(ServerOptions options, Store store) {
+        return options;
     }
 
     static Pipeline pipeline(Store store, int threads) {
