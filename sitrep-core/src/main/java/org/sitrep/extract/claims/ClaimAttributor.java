@@ -386,8 +386,10 @@ public final class ClaimAttributor {
             Token v = doc.token(i);
             if (!v.isVerb() || lex.get("verb", Deps.lemma(v)) == null) continue;
             for (Token s : d.children(v, "nsubj")) {
-                for (Mention m : doc.entities()) {
-                    if (m.label().equals("PERSON") && m.containsToken(s.index())) return m.text();
+                for (Token p : d.phrase(s)) {
+                    for (Mention m : doc.entities()) {
+                        if (m.label().equals("PERSON") && m.containsToken(p.index())) return m.text();
+                    }
                 }
             }
         }
