@@ -68,7 +68,7 @@ public final class Deps {
                 out.addAll(children(head, "obj"));
                 out.addAll(children(head, "nsubj"));
                 out.addAll(children(head, "nsubj:pass"));
-            } else if (rel.equals("conj") || rel.startsWith("advcl")) {
+            } else if (rel.equals("conj") || rel.startsWith("advcl") || rel.equals("dep") && cur.pos().equals("VBG")) {
                 out.addAll(children(head, "nsubj"));
                 if (rel.equals("conj")) out.addAll(children(head, "nsubj:pass"));
             } else if (rel.startsWith("acl")) {
