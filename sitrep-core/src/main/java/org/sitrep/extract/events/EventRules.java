@@ -17,7 +17,8 @@ import org.sitrep.model.PloverType;
 public final class EventRules {
     static final List<String> VERB_INITIATOR = List.of("nsubj", "obl:by", "^subj");
     static final List<String> VERB_RECIPIENT = List.of("obj", "iobj", "obl:with", "obl:against", "obl:on", "obl:to",
-            "nsubj:pass", "n.nmod:with", "n.nmod:against", "n.nmod:on", "n.nmod:to");
+            "nsubj:pass", "n.nmod:with", "n.nmod:against", "n.nmod:on", "n.nmod:to", "x.obj", "x.iobj", "x.obl:to",
+            "x.obl:with", "x.obl:for", "x.obl:against", "x.obl:on");
     static final List<String> VERB_PLACE = List.of("obl:in", "obl:at", "obl:near", "obl:around", "obl:on", "obl:into",
             "obl:to", "obl:from", "obl:over", "n.nmod:in", "n.nmod:on", "n.nmod:near", "n.nmod:at", "obl:*");
     static final List<String> NOUN_INITIATOR = List.of("nmod:poss", "amod", "compound", "nmod:by", "nmod:from",

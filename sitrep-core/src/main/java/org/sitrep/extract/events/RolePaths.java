@@ -19,6 +19,13 @@ final class RolePaths {
         Token t = m.trigger();
         if (path.equals("speaker")) return speaker == null ? List.of() : List.of(speaker);
         if (path.equals("^subj")) return deps.children(t, "nsubj").isEmpty() ? deps.inheritedSubjects(t) : List.of();
+        if (path.startsWith("x.")) { // a dependent of the clausal complement: "vowed to crush the offensive"
+            List<Token> out = new ArrayList<>();
+            for (Token x : deps.children(t)) {
+                if (x.deprel().equals("xcomp") || x.deprel().equals("ccomp") && deps.infinitive(x)) out.addAll(deps.children(x, path.substring(2)));
+            }
+            return out;
+        }
         if (path.startsWith("n.")) return m.frameNoun() == null ? List.of() : deps.children(m.frameNoun(), path.substring(2));
         if (path.startsWith("gov.")) {
             Token g = m.support();
