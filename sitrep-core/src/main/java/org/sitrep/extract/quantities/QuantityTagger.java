@@ -22,7 +22,7 @@ import org.sitrep.model.Token;
  * words ABOUT). Casualty counts are recognised from a person noun with a casualty word ("14 civilians were
  * killed"), a casualty word alone ("14 dead", "killing 14") or "the deaths of".
  *
- * <p>Conventions: vague plurals take the smallest value they allow ("dozens" 24, "hundreds" 200) with bound ABOUT;
+ * <p>Conventions: "half a million" is ABOUT 500000; vague plurals take the smallest value they allow ("dozens" 24, "hundreds" 200) with bound ABOUT;
  * a stated range ("two or three weeks", "12-18 months") takes its lower end with bound ABOUT and keeps the whole
  * range in the text. Numbers that are years or dates, reference numbers ("Resolution 2254"), image sizes and
  * numbers in links are not quantities. Nouns and units come from {@link QuantityKinds}.
@@ -165,14 +165,17 @@ public final class QuantityTagger implements AnalysisStage {
             if (start < first) value = NumberWords.parse("half a " + lowerNum);
         }
         if (Double.isNaN(value)) return null;
-        Bound bound = range || NumberWords.isVague(lowerNum) ? Bound.ABOUT : Bound.EXACT;
+        Bound bound = range || start < first || NumberWords.isVague(lowerNum) ? Bound.ABOUT : Bound.EXACT;
         int spanStart = start;
         Matcher bm = BOUND_BEFORE.matcher(doc.text().substring(s.span().begin(), doc.token(start).span().begin()));
         if (bm.find()) {
             Bound b = BOUNDS.get(bm.group(1).toLowerCase(Locale.ROOT));
-            if (b != null) {
+            int boundTok = firstTokenAt(doc, s, s.span().begin() + bm.start(1));
+            // "control over 108 villages": a preposition, not a bound (the parser makes a bound an advmod)
+            boolean preposition = !bm.group(1).contains(" ") && doc.token(boundTok).deprel().equals("case");
+            if (b != null && !preposition) {
                 bound = b;
-                spanStart = firstTokenAt(doc, s, s.span().begin() + bm.start(1));
+                spanStart = boundTok;
             }
         }
         // the noun or unit after the number
