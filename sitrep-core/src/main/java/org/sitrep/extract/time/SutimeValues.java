@@ -43,7 +43,10 @@ final class SutimeValues {
         boolean quarter = PLAIN_QUARTER.matcher(text.strip()).matches() && !text.matches("(?i)^(a|one)\\b.*");
         if (!quarter && value.matches("P[\\dTX].*")) return new Candidate.Resolved("DURATION", durationUnits(value, text), null);
         if (type.equals("DURATION")) type = "DATE";
-        if (ref != null) value = reanchor(value, text, ref, ctx.future());
+        if (text.matches("(?i)(the\\s+)?(fiscal\\s+)?year") && ctx.after().matches("(?is)^\\s+(ended|ending)\\b.*")) {
+            return new Candidate.Resolved("DURATION", "P1Y", null);   // "the year ended March 31": a period
+        }
+        if (ref != null) value = reanchor(value, text, ref, ctx.future(), ctx.open());
         String rule = "sutime";
         if (!value.equals(c.value())) rule = "sutime+" + reason(text);
         Matcher dp = DATE_PART.matcher(value);
@@ -90,7 +93,7 @@ final class SutimeValues {
                 || text.toLowerCase(Locale.ROOT).matches(".*\\b(today|tonight|yesterday|tomorrow|day)\\b.*");
     }
 
-    static String reanchor(String value, String text, LocalDate ref, boolean future) {
+    static String reanchor(String value, String text, LocalDate ref, boolean future, boolean open) {
         String lower = text.toLowerCase(Locale.ROOT);
         boolean hasYear = YEAR_IN_TEXT.matcher(text).find();
         Matcher dp = DATE_PART.matcher(value);
@@ -117,7 +120,11 @@ final class SutimeValues {
             boolean last = lower.matches(".*\\blast\\b.*");
             if (dn.find() && (dp.matches() || value.matches("XXXX-\\d{2}-\\d{2}.*"))) {
                 int day = Integer.parseInt(dn.group(1) != null ? dn.group(1) : dn.group(2));
-                if (day >= 1 && day <= 31) return TimexValues.nearest(month, day, ref, future && !last) + timePart;
+                if (day >= 1 && day <= 31) {
+                    LocalDate d = open && !last ? TimexValues.nearestEither(month, day, ref)
+                            : TimexValues.nearest(month, day, ref, future && !last);
+                    return d + timePart;
+                }
             }
             if (value.matches("(\\d{4}|XXXX)-\\d{2}")) {
                 YearMonth ym = TimexValues.nearestMonth(month, last ? ref.minusMonths(1) : ref, future && !last);

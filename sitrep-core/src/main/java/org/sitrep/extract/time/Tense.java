@@ -39,6 +39,36 @@ final class Tense {
         return false;
     }
 
+    /**
+     * True if the clause does not settle past or future: a deadline preposition before the expression ("until",
+     * "to", "effective") or a present-tense or modal governing verb ("Congress reconvenes Jan. 24").
+     */
+    static boolean open(Doc doc, int firstToken, int endToken, TimeLexicon lex) {
+        if (firstToken < 0 || firstToken >= doc.tokens().size()) return false;
+        if (firstToken > 0 && lex.has("open-mod", doc.token(firstToken - 1).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        Token cur = headOf(doc, firstToken, endToken);
+        for (int steps = 0; cur != null && steps < 6; steps++) {
+            if (cur.isVerb()) {
+                if (cur.pos().equals("VBZ") || cur.pos().equals("VBP")) return !hasPastAux(doc, cur);
+                if (cur.pos().equals("VB")) {
+                    for (Token c : doc.children(cur)) if (c.deprel().startsWith("aux")) return true;
+                }
+                return false;
+            }
+            cur = doc.parent(cur);
+        }
+        return false;
+    }
+
+    private static boolean hasPastAux(Doc doc, Token v) {
+        for (Token c : doc.children(v)) {
+            if (c.deprel().startsWith("aux") && c.pos().equals("VBD")) return true;
+        }
+        return false;
+    }
+
     private static boolean isFutureVerb(Doc doc, Token v, TimeLexicon lex) {
         if (lex.has("future", v.lemma().toLowerCase(Locale.ROOT))) return true;
         for (Token c : doc.children(v)) {

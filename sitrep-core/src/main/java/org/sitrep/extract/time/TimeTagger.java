@@ -155,7 +155,10 @@ public final class TimeTagger implements AnalysisStage {
         int phraseBegin = prep.find() ? c.phraseBegin() - (before.length() - prep.start()) : c.phraseBegin();
         String phrase = doc.text().substring(phraseBegin, c.end());
         boolean future = Tense.future(doc, tokens[0], tokens[1], lex);
-        Candidate.Resolved r = c.resolver().resolve(c, new Candidate.Context(ref, lastDay, future, text, phrase));
+        boolean open = !future && Tense.open(doc, tokens[0], tokens[1], lex);
+        String after = doc.text().substring(c.end(), Math.min(doc.text().length(), c.end() + 12));
+        Candidate.Resolved r = c.resolver().resolve(c,
+                new Candidate.Context(ref, lastDay, future, open, text, phrase, after));
         if (r == null) return null;
         TimeSpan span = r.span();
         if (span != null && prep.find(0)) span = withPreposition(span, prep.group(1).toLowerCase(Locale.ROOT), ref);

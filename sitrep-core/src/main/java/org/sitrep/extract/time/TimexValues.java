@@ -58,6 +58,19 @@ public final class TimexValues {
         return d.isAfter(ref) ? safe(md, ref.getYear() - 1) : d;
     }
 
+    /** The year-less month and day nearest to {@code ref} in either direction. */
+    static LocalDate nearestEither(int month, int day, LocalDate ref) {
+        MonthDay md = MonthDay.of(month, Math.min(day, 31));
+        LocalDate best = null;
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            LocalDate d = safe(md, y);
+            if (best == null || Math.abs(d.toEpochDay() - ref.toEpochDay()) < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
     /** The year-less month nearest before (or, in the future, after) the reference month. */
     static YearMonth nearestMonth(int month, LocalDate ref, boolean future) {
         YearMonth ym = YearMonth.of(ref.getYear(), month), cur = YearMonth.from(ref);

@@ -101,6 +101,12 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aDeadlineTakesTheNearestDateEitherWay() {
+        List<Anchored<TimeSpan>> t = times("The truce was extended to January 10.", LocalDate.of(2024, 12, 20));
+        assertThat(only(t, "January 10").iso()).isEqualTo("2025-01-10");
+    }
+
+    @Test
     void yearsAreYears() {
         TimeSpan y = only(times("Air raids on the city peaked in 2016.", DEC_1), "2016");
         assertThat(y.granularity()).isEqualTo(Granularity.YEAR);
