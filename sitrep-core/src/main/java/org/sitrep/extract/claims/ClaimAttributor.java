@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.extract.syntax.Deps;
-import org.sitrep.extract.syntax.TimeAttachment;
+import org.sitrep.extract.time.TimeRoles;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Anchored;
 import org.sitrep.model.Certainty;
@@ -314,7 +314,7 @@ public final class ClaimAttributor {
     }
 
     private static TimeSpan timeOf(Analysis a, Deps d, Token verb) {
-        Anchored<TimeSpan> t = TimeAttachment.attached(a.times(), d, verb);
+        Anchored<TimeSpan> t = TimeRoles.claimTime(a.doc(), verb.index(), a.times());
         return t == null ? null : t.value();
     }
 

@@ -10,7 +10,7 @@ import org.sitrep.extract.EventCoder;
 import org.sitrep.extract.claims.Attribution;
 import org.sitrep.extract.claims.ClaimAttributor;
 import org.sitrep.extract.syntax.Deps;
-import org.sitrep.extract.syntax.TimeAttachment;
+import org.sitrep.extract.time.TimeRoles;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Anchored;
@@ -341,7 +341,7 @@ public final class RuleCoder implements EventCoder {
             anchors.add(cur);
         }
         for (Token t : anchors) {
-            Anchored<TimeSpan> ts = TimeAttachment.attached(a.times(), deps, t);
+            Anchored<TimeSpan> ts = TimeRoles.eventTime(a.doc(), t.index(), a.times());
             if (ts != null) {
                 notes.add("time '" + ts.text() + "' attached to '" + t.word() + "'");
                 return ts.value();
