@@ -139,7 +139,7 @@ final class Disambiguator {
         double s = Math.log10(p.population() + 10.0);
         String fc = p.featureCode();
         if (p.isCountry()) s += 5;
-        else if (fc.equals("PPLC")) s += 3;
+        else if (fc.equals("PPLC")) s += 4;
         else if (fc.equals("ADM1")) s += 2.5;
         else if (fc.equals("PPLA")) s += 1.5;
         else if (fc.equals("PPLA2")) s += 0.8;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Mention;
@@ -27,7 +28,7 @@ final class NameFinder {
             "towards", "toward", "inside", "across", "from", "nearby");
     private static final Set<String> CONNECTORS = Set.of("al", "el", "as", "ar", "an", "ad", "at", "az", "ash",
             "ez", "es", "en", "ed", "de", "del", "di", "da", "la", "le", "of", "upon", "on", "am", "im", "sur");
-    private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june",
+    private static final Set<String> NOT_PLACES = Set.copyOf(java.util.Arrays.asList("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "president", "minister", "ministry", "police", "army",
             "god", "university", "hospital", "center", "centre", "court", "church", "city", "county", "state",
@@ -44,7 +45,9 @@ final class NameFinder {
             "christmas", "easter", "ramadan", "eid", "internet", "twitter", "facebook", "telegram", "google",
             "opposition", "regime", "government", "forces", "rebels", "islamic", "jihad", "hezbollah", "hamas",
             "kremlin", "pentagon", "white", "black", "red", "green", "blue", "victory", "liberty", "independence",
-            "freedom", "peace", "war", "study", "institute", "press", "agency", "media", "hope", "unity", "progress", "enterprise", "commerce", "friendship", "mission");
+            "freedom", "peace", "war", "road", "avenue", "hall", "hill", "room", "patrol", "warden", "van", "lane", "drive", "square", "plaza", "tower", "bridge", "airport", "prison", "jail", "police", "sheriff", "fire", "library", "college", "academy", "museum", "theater", "theatre", "stadium", "arena", "field", "island", "sea", "ocean", "gulf", "mountain", "mountains", "forest", "desert", "lake", "creek", "post", "mail", "times", "herald", "tribune", "journal", "globe", "star", "sun", "daily", "weekly", "study", "institute", "press", "agency", "media", "hope", "unity", "progress", "enterprise", "commerce", "friendship", "mission"));
+    private static final Set<String> PLACE_WORDS = Set.of("province", "provinces", "governorate", "oblast",
+            "region", "district", "county", "parish", "countryside", "city", "town", "village", "state");
     private static final Set<String> PROTECTED_LABELS = Set.of("PERSON", "DATE", "TIME", "DURATION", "NUMBER",
             "MONEY", "PERCENT", "ORDINAL", "SET", "EMAIL", "URL", "TITLE", "CAUSE_OF_DEATH", "CRIMINAL_CHARGE",
             "RELIGION", "IDEOLOGY", "NATIONALITY");
@@ -93,6 +96,7 @@ final class NameFinder {
                 }
             }
         }
+        propagate(doc, blocked, out);
         for (Mention m : nerLocations) {
             boolean covered = false;
             for (NameSpan n : out) if (n.first() < m.endToken() && m.firstToken() < n.end()) covered = true;
@@ -104,6 +108,37 @@ final class NameFinder {
         }
         out.sort(Comparator.comparingInt(NameSpan::first));
         return out;
+    }
+
+    /**
+     * One sense per discourse, for recall: once a name was taken as a place, its other occurrences in the document
+     * are places too, even inside a longer name ("Mansfield Police Department") or where no cue is present.
+     */
+    private void propagate(Doc doc, boolean[] blocked, List<NameSpan> out) {
+        java.util.Map<String, Integer> known = new java.util.HashMap<>();
+        for (NameSpan n : out) if (!n.candidates().isEmpty()) known.merge(n.surface(), n.end() - n.first(), Math::max);
+        if (known.isEmpty()) return;
+        boolean[] taken = new boolean[doc.tokens().size()];
+        for (NameSpan n : out) for (int k = n.first(); k < n.end(); k++) taken[k] = true;
+        List<NameSpan> added = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                if (taken[i] || blocked[i] || !startsName(doc.token(i)) || doc.token(i).ner().equals("PERSON")) continue;
+                for (Map.Entry<String, Integer> e : known.entrySet()) {
+                    int end = i + e.getValue();
+                    if (end > s.endToken()) continue;
+                    boolean free = true;
+                    for (int k = i; k < end; k++) if (taken[k] || blocked[k]) free = false;
+                    if (!free) continue;
+                    String text = doc.text().substring(doc.token(i).span().begin(), doc.token(end - 1).span().end());
+                    if (!text.equalsIgnoreCase(e.getKey())) continue;
+                    added.add(span(doc, i, end, false));
+                    for (int k = i; k < end; k++) taken[k] = true;
+                    break;
+                }
+            }
+        }
+        out.addAll(added);
     }
 
     private NameSpan span(Doc doc, int first, int end, boolean ner) {
@@ -170,6 +205,7 @@ final class NameFinder {
         if (adjective(doc, first, end) || insideLargerEntity(doc, first, end)) return false;
         Sentence s = doc.sentenceOf(doc.token(first));
         boolean initial = first == s.firstToken();
+        if (partOfLongerName(doc, s, first, end)) return false;
         if (!proper && initial) return false;
         boolean cue = false, strongCue = false;
         if (!initial) {
@@ -182,12 +218,44 @@ final class NameFinder {
             }
             if ((prev.equals("'s") || prev.equals("’s")) && lastPlaceEnd == first - 1) cue = true;
         }
+        if (person && (possessive(doc, end) || surnameOfPerson(doc, first, end))) return false;
         if (cue && person) return strongCue;
         if (cue) return true;
         if (person || !proper) return false;
         String text = doc.text().substring(doc.token(first).span().begin(), doc.token(end - 1).span().end());
         for (Place p : gazetteer.lookup(text)) {
             if (p.isCountry() || p.isAdmin1() || p.id().startsWith("sitrep:") || p.population() >= 100_000) return true;
+        }
+        return false;
+    }
+
+    private static boolean possessive(Doc doc, int end) {
+        if (end >= doc.tokens().size()) return false;
+        String w = doc.token(end).word();
+        return w.equals("'s") || w.equals("’s") || w.equals("'");
+    }
+
+    /** The name is the last word of a longer PERSON mention elsewhere in the document ("Bashar al-Assad"). */
+    private static boolean surnameOfPerson(Doc doc, int first, int end) {
+        if (end - first != 1) return false;
+        String key = NameKey.of(doc.token(first).word());
+        for (Mention m : doc.entities()) {
+            if (m.label().equals("PERSON") && m.endToken() - m.firstToken() > 1
+                    && NameKey.of(doc.token(m.endToken() - 1).word()).equals(key)) return true;
+        }
+        return false;
+    }
+
+    /** "Dublin Road", "Orchard Street": the match is glued to other capitalised words that are not place words. */
+    private static boolean partOfLongerName(Doc doc, Sentence s, int first, int end) {
+        if (end < s.endToken()) {
+            Token next = doc.token(end);
+            String w = next.word().toLowerCase(Locale.ROOT);
+            if (startsName(next) && next.isProperNoun() && !PLACE_WORDS.contains(w)) return true;
+        }
+        if (first > s.firstToken() + 1) {
+            Token prev = doc.token(first - 1);
+            if (startsName(prev) && prev.isProperNoun()) return true;
         }
         return false;
     }

@@ -51,6 +51,7 @@ final class SpatialRelations {
         if ((after1.equals("and") || after1.equals(",")) && coordinatedAdmin(doc, s, e + 1)) {
             return n.with(f, e, "province", NameSpan.Scope.ADMIN1, 0);
         }
+        if (after1.equals("county") || after1.equals("parish")) return n.with(f, e + 1, after1, NameSpan.Scope.ANY, 30);
         if (after1.equals("district") || after1.equals("raion")) return n.with(f, e + 1, "district", NameSpan.Scope.ANY, 10);
         // X countryside / X's countryside, optionally with a direction adjective before X
         int cEnd = -1;
