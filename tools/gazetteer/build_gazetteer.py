@@ -11,8 +11,8 @@ Output: gzipped UTF-8 TSV, one place per line, '#' header lines documenting the 
   geonameid  name  lat  lon  feature_code  country  admin1_code  population  alternate_names ('|'-joined)
 Only Latin-script alternate names are kept (plus the ASCII name); names in other scripts, lower-case
 transliteration keys and short all-capital codes (airport/ISO codes) are dropped.
-Countries (PCLI) and first-level divisions (ADM1) get as coordinates the median latitude/longitude of the
-populated places inside them (the GeoNames tables used carry no coordinates), and as population the
+Countries (PCLI) and first-level divisions (ADM1) get as coordinates the middle of the box spanned by the
+populated places inside them (2nd-98th percentile) (the GeoNames tables used carry no coordinates), and as population the
 country's population / the sum of the places' populations. tools/gazetteer/country-points.tsv may give
 a better representative point for large countries.
 
@@ -25,7 +25,6 @@ Usage:
 import argparse
 import gzip
 import os
-import statistics
 import unicodedata
 from collections import defaultdict
 
@@ -92,8 +91,12 @@ def main():
             by_cc[cc].append((float(lat), float(lon)))
             pop_adm[(cc, a1)] += pop
 
-    def median_point(pts):
-        return (round(statistics.median(p[0] for p in pts), 5), round(statistics.median(p[1] for p in pts), 5))
+    def centre_point(pts):
+        """Middle of the box spanned by the places (2nd to 98th percentile, so outliers do not pull it)."""
+        lats = sorted(p[0] for p in pts)
+        lons = sorted(p[1] for p in pts)
+        lo, hi = int(len(pts) * 0.02), max(int(len(pts) * 0.98) - 1, 0)
+        return (round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5))
 
     points = {}
     if os.path.exists(args.points):
@@ -114,7 +117,7 @@ def main():
             pts = by_adm.get((cc, code))
             if not pts:
                 continue
-            lat, lon = median_point(pts)
+            lat, lon = centre_point(pts)
             names = [n for n in {clean(c[2])} if n != clean(c[1])]
             extra.append((c[3], clean(c[1]), str(lat), str(lon), 'ADM1', cc, code, pop_adm[(cc, code)], names))
     with open(args.countries, encoding='utf-8') as f:
@@ -128,7 +131,7 @@ def main():
             if cc in points:
                 lat, lon = points[cc]
             elif by_cc.get(cc):
-                lat, lon = median_point(by_cc[cc])
+                lat, lon = centre_point(by_cc[cc])
             else:
                 continue
             extra.append((c[16], clean(c[4]), str(lat), str(lon), 'PCLI', cc, '00', int(c[7] or 0), []))

@@ -128,12 +128,34 @@ public final class GeoEval {
             List<Gold> gold = new ArrayList<>();
             for (Element t : art.select("toponyms > toponym, locations > location")) {
                 int start = intOf(t.selectFirst("> start")), end = intOf(t.selectFirst("> end"));
+                Element nameEl = t.selectFirst("> phrase, > name");
+                String expected = nameEl == null ? null : nameEl.text().strip();
+                if (expected != null && !expected.isEmpty()) {
+                    int fixed = align(text, expected, start);
+                    if (fixed >= 0) {
+                        start = fixed;
+                        end = fixed + expected.length();
+                    }
+                }
                 if (start < 0 || end <= start || end > text.length()) continue;
                 gold.add(new Gold(start, end, text.substring(start, end), dbl(t.selectFirst("lat")), dbl(t.selectFirst("lon"))));
             }
             out.add(new Article(id, text, date, gold));
         }
         return out;
+    }
+
+    /**
+     * Where the gold name really is: at the given offset, else the nearest occurrence within 10 characters
+     * (GeoVirus offsets are shifted by one), else -1.
+     */
+    static int align(String text, String expected, int start) {
+        if (start >= 0 && text.startsWith(expected, start)) return start;
+        for (int d = 1; d <= 10; d++) {
+            if (start - d >= 0 && text.startsWith(expected, start - d)) return start - d;
+            if (start + d >= 0 && start + d < text.length() && text.startsWith(expected, start + d)) return start + d;
+        }
+        return -1;
     }
 
     private static int intOf(Element e) {

@@ -38,30 +38,25 @@ final class Disambiguator {
     List<Place> resolve(Doc doc, List<NameSpan> spans) {
         List<List<Place>> cands = new ArrayList<>();
         for (NameSpan n : spans) cands.add(scoped(n));
-        // focus from unambiguous mentions
+        // focus: each mention spreads one vote over its candidates' countries and divisions by prior probability
         Map<String, Double> countries = new HashMap<>();
         Map<String, Double> admins = new HashMap<>();
         double total = 0;
         for (int i = 0; i < spans.size(); i++) {
             List<Place> cs = cands.get(i);
             if (cs.isEmpty()) continue;
-            Place best = null;
-            double bestScore = Double.NEGATIVE_INFINITY, second = Double.NEGATIVE_INFINITY;
-            for (Place p : cs) {
-                double sc = prior(p, spans.get(i));
-                if (sc > bestScore) {
-                    second = bestScore;
-                    bestScore = sc;
-                    best = p;
-                } else if (sc > second) {
-                    second = sc;
-                }
+            double[] sc = new double[cs.size()];
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < sc.length; k++) max = Math.max(max, sc[k] = prior(cs.get(k), spans.get(i), cs));
+            double z = 0;
+            for (int k = 0; k < sc.length; k++) z += sc[k] = Math.exp(sc[k] - max);
+            for (int k = 0; k < sc.length; k++) {
+                Place p = cs.get(k);
+                double w = sc[k] / z * (p.isCountry() || p.isAdmin1() ? 2 : 1);
+                countries.merge(p.country(), w, Double::sum);
+                if (!p.isCountry()) admins.merge(p.admin1Key(), w, Double::sum);
+                total += w;
             }
-            if (best == null || (cs.size() > 1 && bestScore - second < 2.5)) continue;
-            double w = best.isCountry() ? 2 : 1;
-            countries.merge(best.country(), w, Double::sum);
-            if (!best.isCountry()) admins.merge(best.admin1Key(), 1.0, Double::sum);
-            total += w;
         }
         String topCountry = null;
         double topCount = 0;
@@ -83,11 +78,11 @@ final class Disambiguator {
             Map<String, Place> gp = groupPlaces.computeIfAbsent(g, k -> new HashMap<>());
             List<Place> context = contextOf(doc, spans, i);
             for (Place p : cs) {
-                double sc = prior(p, n);
+                double sc = prior(p, n, cs);
                 if (total > 0) {
-                    sc += 4 * countries.getOrDefault(p.country(), 0.0) / total;
-                    if (p.country().equals(topCountry)) sc += 1.5;
-                    if (!p.isCountry()) sc += 2 * admins.getOrDefault(p.admin1Key(), 0.0) / total;
+                    sc += 3 * countries.getOrDefault(p.country(), 0.0) / total;
+                    if (p.country().equals(topCountry)) sc += 1;
+                    if (!p.isCountry()) sc += 4 * admins.getOrDefault(p.admin1Key(), 0.0) / total;
                 }
                 sc += contextBonus(p, context);
                 gs.merge(p.id(), sc, Double::sum);
@@ -135,10 +130,11 @@ final class Disambiguator {
         return cs.size() > 60 ? cs.subList(0, 60) : cs;
     }
 
-    static double prior(Place p, NameSpan n) {
+    /** Prior score of a candidate among the mention's candidates {@code all}. */
+    static double prior(Place p, NameSpan n, List<Place> all) {
         double s = Math.log10(p.population() + 10.0);
         String fc = p.featureCode();
-        if (p.isCountry()) s += 5;
+        if (p.isCountry() || fc.equals("CONT")) s += 5;
         else if (fc.equals("PPLC")) s += 4;
         else if (fc.equals("ADM1")) s += 2.5;
         else if (fc.equals("PPLA")) s += 1.5;
@@ -148,8 +144,14 @@ final class Disambiguator {
         if (p.id().startsWith("sitrep:")) s += 3;
         String key = n.key();
         if (NameKey.of(p.name()).equals(key)) s += 1.5;
+        else if (anyCanonical(all, key)) s -= 3;
         if (p.name().toLowerCase(Locale.ROOT).equals(n.surface().toLowerCase(Locale.ROOT))) s += 0.5;
         return s;
+    }
+
+    private static boolean anyCanonical(List<Place> all, String key) {
+        for (Place p : all) if (NameKey.of(p.name()).equals(key)) return true;
+        return false;
     }
 
     /** Candidates of the place named right after "X, " / "X in " / "X (" — the container context of mention i. */

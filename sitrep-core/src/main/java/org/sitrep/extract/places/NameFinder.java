@@ -23,9 +23,11 @@ final class NameFinder {
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "from", "to", "outside", "toward",
             "towards", "around", "into", "across", "via", "through", "of", "between", "inside", "entered", "captured",
             "seized", "took", "reached", "on", "over", "nearby", "encircled", "besieged", "shelled", "struck",
-            "hit", "bombed", "targeted", "within", "beyond", "outskirts", "countryside", "rural", "visited");
+            "hit", "bombed", "targeted", "within", "beyond", "outskirts", "countryside", "rural", "visited", "fled",
+            "recaptured", "stormed");
     private static final Set<String> STRONG_LOCATIVE = Set.of("in", "near", "at", "outside", "around", "into",
-            "towards", "toward", "inside", "across", "from", "nearby");
+            "towards", "toward", "inside", "across", "from", "nearby", "entered", "fled", "shelled", "bombed", "reached",
+            "besieged", "encircled", "rural", "outskirts", "countryside", "recaptured", "stormed");
     private static final Set<String> CONNECTORS = Set.of("al", "el", "as", "ar", "an", "ad", "at", "az", "ash",
             "ez", "es", "en", "ed", "de", "del", "di", "da", "la", "le", "of", "upon", "on", "am", "im", "sur");
     private static final Set<String> NOT_PLACES = Set.copyOf(java.util.Arrays.asList("january", "february", "march", "april", "may", "june",
@@ -192,6 +194,7 @@ final class NameFinder {
     private boolean plausible(Doc doc, int first, int end, int lastPlaceEnd) {
         if (end - first == 1) {
             String w = doc.token(first).word();
+            if (w.chars().anyMatch(Character::isDigit)) return curated(w);
             if (w.length() <= 2 && !w.endsWith(".")) return false;
             if (NOT_PLACES.contains(w.toLowerCase(Locale.ROOT))) return false;
         }
@@ -219,13 +222,23 @@ final class NameFinder {
             if ((prev.equals("'s") || prev.equals("’s")) && lastPlaceEnd == first - 1) cue = true;
         }
         if (person && (possessive(doc, end) || surnameOfPerson(doc, first, end))) return false;
-        if (cue && person) return strongCue;
+        if (cue && person) return strongCue || end - first > 1;
         if (cue) return true;
         if (person || !proper) return false;
         String text = doc.text().substring(doc.token(first).span().begin(), doc.token(end - 1).span().end());
+        if (end - first == 1 && text.length() <= 4 && text.equals(text.toUpperCase(Locale.ROOT))) {
+            for (Place p : gazetteer.lookup(text)) if (p.isCountry() || p.isAdmin1()) return true;
+            return false;
+        }
         for (Place p : gazetteer.lookup(text)) {
             if (p.isCountry() || p.isAdmin1() || p.id().startsWith("sitrep:") || p.population() >= 100_000) return true;
         }
+        return false;
+    }
+
+    /** Codes such as "M5" are places only as curated entries (highways). */
+    private boolean curated(String text) {
+        for (Place p : gazetteer.lookup(text)) if (p.id().startsWith("sitrep:")) return true;
         return false;
     }
 
