@@ -96,7 +96,13 @@ def main():
         lats = sorted(p[0] for p in pts)
         lons = sorted(p[1] for p in pts)
         lo, hi = int(len(pts) * 0.02), max(int(len(pts) * 0.98) - 1, 0)
-        return (round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5))
+        if lons[hi] - lons[lo] > 180:   # spans the antimeridian (Fiji, Chukotka): measure eastwards from 0-360
+            lons = sorted(x % 360 for x in lons)
+            mid = (lons[lo] + lons[hi]) / 2
+            mid = mid - 360 if mid > 180 else mid
+        else:
+            mid = (lons[lo] + lons[hi]) / 2
+        return (round((lats[lo] + lats[hi]) / 2, 5), round(mid, 5))
 
     points = {}
     if os.path.exists(args.points):

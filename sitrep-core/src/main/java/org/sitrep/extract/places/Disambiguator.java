@@ -15,10 +15,13 @@ import org.sitrep.model.Doc;
  * <ol>
  *   <li><b>prior</b>: log population, feature class (country &gt; capital &gt; first-level division &gt; admin
  *       seat &gt; other populated place; curated Sitrep entries get a bonus), and whether the name is the entry's
- *       own name rather than one of its alternate or historical names;</li>
- *   <li><b>focus</b>: the document's focus countries and first-level divisions — counted over mentions that are
- *       unambiguous (one candidate, or a clear winner on the prior) and over country mentions, which count double;
- *       a candidate gains with its country's and division's share of those counts;</li>
+ *       own name: when some candidate bears the name as its own, candidates known by it only as an alternate or
+ *       historical name ("Salisbury" for Harare) are pushed down;</li>
+ *   <li><b>focus</b>: the document's focus countries and first-level divisions. Every mention spreads one vote
+ *       over its candidates' countries and divisions in proportion to their prior probability (softmax of the
+ *       prior), so an unambiguous mention gives a full vote and an ambiguous one a split vote; country and
+ *       division mentions count double. A candidate gains with its country's share (plus a bonus for the top
+ *       country) and its division's share of the votes;</li>
  *   <li><b>explicit context</b>: "X, Y", "X in Y", "X (Y)", where some reading of Y (country or division) contains
  *       the candidate, or a town Y lies within 50 km of it;</li>
  *   <li><b>scope</b>: "X province" takes the division (a town's own division if no division bears the name);
@@ -66,6 +69,7 @@ final class Disambiguator {
                 topCountry = e.getKey();
             }
         }
+        List<List<Place>> support = supportSets(spans, cands);
         // score and group by sense key
         Map<String, Map<String, Double>> groupScores = new LinkedHashMap<>();
         Map<String, Map<String, Place>> groupPlaces = new HashMap<>();
@@ -85,6 +89,7 @@ final class Disambiguator {
                     if (!p.isCountry()) sc += 4 * admins.getOrDefault(p.admin1Key(), 0.0) / total;
                 }
                 sc += contextBonus(p, context);
+                sc += coherence(p, n.key(), spans, support);
                 gs.merge(p.id(), sc, Double::sum);
                 gp.putIfAbsent(p.id(), p);
             }
@@ -147,6 +152,45 @@ final class Disambiguator {
         else if (anyCanonical(all, key)) s -= 3;
         if (p.name().toLowerCase(Locale.ROOT).equals(n.surface().toLowerCase(Locale.ROOT))) s += 0.5;
         return s;
+    }
+
+    /** Per mention, its few most likely candidates (by prior): what other mentions may lean on. */
+    private static List<List<Place>> supportSets(List<NameSpan> spans, List<List<Place>> cands) {
+        List<List<Place>> out = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            NameSpan n = spans.get(i);
+            List<Place> all = cands.get(i);
+            List<Place> cs = new ArrayList<>(all);
+            cs.sort((a, b) -> Double.compare(prior(b, n, all), prior(a, n, all)));
+            out.add(cs.size() > 5 ? List.copyOf(cs.subList(0, 5)) : List.copyOf(cs));
+        }
+        return out;
+    }
+
+    /**
+     * Spatial coherence: +2 for every other distinct name in the document that has a likely reading near this
+     * candidate (same first-level division, within 200 km, or inside it when the candidate is a division or
+     * country), at most +6. Places named together tend to lie together.
+     */
+    private static double coherence(Place p, String key, List<NameSpan> spans, List<List<Place>> support) {
+        java.util.Set<String> supporters = new java.util.HashSet<>();
+        for (int j = 0; j < spans.size() && supporters.size() < 3; j++) {
+            String k = spans.get(j).key();
+            if (k.equals(key) || supporters.contains(k)) continue;
+            for (Place q : support.get(j)) {
+                if (q.id().equals(p.id())) continue;
+                boolean near;
+                if (p.isCountry()) near = !q.isCountry() && q.country().equals(p.country());
+                else if (q.isCountry()) near = false;
+                else near = (!p.admin1Code().isEmpty() && q.admin1Key().equals(p.admin1Key()))
+                        || Place.distanceKm(p.lat(), p.lon(), q.lat(), q.lon()) < 200;
+                if (near) {
+                    supporters.add(k);
+                    break;
+                }
+            }
+        }
+        return 2.0 * supporters.size();
     }
 
     private static boolean anyCanonical(List<Place> all, String key) {

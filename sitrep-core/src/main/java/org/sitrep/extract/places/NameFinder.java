@@ -29,7 +29,7 @@ final class NameFinder {
             "towards", "toward", "inside", "across", "from", "nearby", "entered", "fled", "shelled", "bombed", "reached",
             "besieged", "encircled", "rural", "outskirts", "countryside", "recaptured", "stormed");
     private static final Set<String> CONNECTORS = Set.of("al", "el", "as", "ar", "an", "ad", "at", "az", "ash",
-            "ez", "es", "en", "ed", "de", "del", "di", "da", "la", "le", "of", "upon", "on", "am", "im", "sur");
+            "ez", "es", "en", "ed", "de", "del", "di", "da", "la", "le", "of", "upon", "on", "am", "im", "sur", "and", "the");
     private static final Set<String> NOT_PLACES = Set.copyOf(java.util.Arrays.asList("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "president", "minister", "ministry", "police", "army",
@@ -86,7 +86,9 @@ final class NameFinder {
                         break;
                     }
                 }
-                if (matched > 0) {
+                if (matched > 0 && insideLongerNer(doc, nerLocations, i, matched)) {
+                    i++;
+                } else if (matched > 0) {
                     boolean ner = overlapsAny(nerLocations, i, matched);
                     if (ner || plausible(doc, i, matched, lastEnd)) {
                         out.add(span(doc, i, matched, ner));
@@ -183,6 +185,19 @@ final class NameFinder {
     private static boolean connector(Doc doc, int i, Sentence s) {
         String w = doc.token(i).word().toLowerCase(Locale.ROOT);
         return CONNECTORS.contains(w) && i + 1 < s.endToken() && startsName(doc.token(i + 1));
+    }
+
+    /**
+     * A match inside a longer NER location that does not stand for it: a modifier ("Danube" in "Danube Delta",
+     * "Western" in "Western Europe") or a generic last word ("Road" in "Dublin Road").
+     */
+    private static boolean insideLongerNer(Doc doc, List<Mention> ms, int first, int end) {
+        for (Mention m : ms) {
+            if (m.firstToken() > first || end > m.endToken() || end - first == m.endToken() - m.firstToken()) continue;
+            if (end < m.endToken()) return true;
+            if (end - first == 1 && NOT_PLACES.contains(doc.token(first).word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     private static boolean overlapsAny(List<Mention> ms, int first, int end) {

@@ -45,7 +45,7 @@ final class SpatialRelations {
         int f = n.first(), e = n.end();
         String after1 = word(doc, s, e), after2 = word(doc, s, e + 1);
         // X province / X governorate / X oblast / X region (and "Aleppo and Idlib provinces")
-        if (ADMIN_WORDS.contains(after1) && !after1.equals("state")) {
+        if (ADMIN_WORDS.contains(after1) && (!after1.equals("state") || n.candidates().stream().anyMatch(Place::isAdmin1))) {
             return n.with(f, e + 1, "province", NameSpan.Scope.ADMIN1, 0);
         }
         if ((after1.equals("and") || after1.equals(",")) && coordinatedAdmin(doc, s, e + 1)) {

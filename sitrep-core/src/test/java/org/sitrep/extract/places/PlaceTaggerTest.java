@@ -159,6 +159,21 @@ class PlaceTaggerTest {
     }
 
     @Test
+    void placesNamedTogetherPullEachOtherTogether() {
+        List<Anchored<PlaceRef>> ps = places("Deputies in Augusta said the storm closed roads across Georgia and near Savannah.");
+        PlaceRef georgia = named(ps, "Georgia").orElseThrow();
+        assertThat(georgia.country()).isEqualTo("US");
+        assertThat(georgia.featureCode()).isEqualTo("ADM1");
+    }
+
+    @Test
+    void streetNamesAreNotPlaces() {
+        List<Anchored<PlaceRef>> ps = places("The fire started in a house on Orchard Road in Mansfield, Louisiana.");
+        assertThat(ps).extracting(Anchored::text).doesNotContain("Road", "Orchard");
+        assertThat(named(ps, "Mansfield").orElseThrow().admin1()).isEqualTo("Louisiana");
+    }
+
+    @Test
     void badInputDoesNotThrow() {
         assertThat(places("")).isEmpty();
         assertThat(places("!!! ,,, ---")).isEmpty();
