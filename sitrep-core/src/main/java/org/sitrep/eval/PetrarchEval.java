@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.extract.AnalysisStage;
 import org.sitrep.extract.Extractor;
+import org.sitrep.extract.actors.ActorDictionary;
+import org.sitrep.extract.actors.ActorTagger;
+import org.sitrep.extract.actors.PetrarchImporter;
 import org.sitrep.extract.claims.ClaimAttributor;
 import org.sitrep.extract.events.EventRules;
 import org.sitrep.extract.events.Ontology;
@@ -157,6 +162,25 @@ public final class PetrarchEval {
             per.put(k, m);
         });
         return new EvalReport("petrarch", records.toString(), recs.size(), metrics, per, errors);
+    }
+
+    /**
+     * Runs with the suite's own dictionaries: actors and agents through {@link PetrarchImporter} (the suite's
+     * fictional three-letter codes, "ARN", "GON", ..., count as country codes), verbs through {@link PetrarchVerbs}.
+     */
+    public static EvalReport run(Path records, Path actors, Path agents, Path verbs, Annotator annotator, int limit) {
+        Set<String> countries = new HashSet<>(ActorDictionary.bundled().countryCodes());
+        try {
+            Matcher m = Pattern.compile("\\[([A-Za-z]{3})").matcher(Files.readString(actors));
+            while (m.find()) countries.add(m.group(1).toUpperCase(java.util.Locale.ROOT));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        countries.removeAll(Set.of("IGO", "NGO", "IMG", "MNC"));
+        PetrarchImporter im = new PetrarchImporter(countries);
+        im.readActors(actors);
+        if (agents != null) im.readAgents(agents);
+        return run(records, verbs, new ActorTagger(im.result().dictionary()), annotator, limit);
     }
 
     private static String root(String code) { return code.length() >= 2 ? code.substring(0, 2) : code; }

@@ -3,23 +3,28 @@ package org.sitrep.eval;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.data.Json;
 import org.sitrep.extract.AnalysisStage;
 import org.sitrep.extract.Extractor;
+import org.sitrep.extract.actors.ActorDictionary;
+import org.sitrep.extract.actors.ActorTagger;
 import org.sitrep.extract.events.RuleCoder;
+import org.sitrep.extract.places.Gazetteer;
+import org.sitrep.extract.places.PlaceTagger;
 import org.sitrep.model.ActorRef;
-import org.sitrep.model.Analysis;
 import org.sitrep.model.Anchored;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 import org.sitrep.nlp.CoreNlpAnnotator;
 
 /**
- * Developer runner for the coder evaluations (test scope):
- * {@code EvalMain plover GOLD [--limit N] [--errors] [--gold-actors]}.
- * With --gold-actors the PLOVER gold actor texts are tagged as actors (an oracle, to measure the coder alone).
+ * Developer runner for the coder evaluations (test scope; the CLI's {@code sitrep eval} is the user's way):
+ * {@code EvalMain plover PLOVER_GSR_CAMEO.txt [--limit N] [--errors] [--json] [--gold-actors]} or
+ * {@code EvalMain petrarch PETR.UnitTest.records.xml [...]} (dictionaries from the same folder).
+ * With --gold-actors the PLOVER gold actor texts are tagged as actors: an oracle that measures the coder alone.
  */
 public final class EvalMain {
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         String task = args[0];
         Path path = Path.of(args[1]);
         int limit = 0;
@@ -33,12 +38,21 @@ public final class EvalMain {
         EvalReport r;
         if (task.equals("plover")) {
             List<AnalysisStage> stages = new ArrayList<>();
-            if (oracle) stages.add(goldActors(path));
+            if (oracle) {
+                stages.add(goldActors(path));
+            } else {
+                stages.add(new ActorTagger(ActorDictionary.bundled()));
+                stages.add(new PlaceTagger(Gazetteer.bundled()));
+            }
             r = PloverEval.run(path, CoreNlpAnnotator.shared(), new Extractor(stages, RuleCoder.bundled()), limit);
+        } else if (task.equals("petrarch")) {
+            Path dir = path.toAbsolutePath().getParent();
+            r = PetrarchEval.run(path, dir.resolve("PETR.Validate.actors.txt"), dir.resolve("PETR.Validate.agents.txt"),
+                    dir.resolve("PETR.Validate.verbs.txt"), CoreNlpAnnotator.shared(), limit);
         } else {
             throw new IllegalArgumentException("unknown task " + task);
         }
-        System.out.println(json ? org.sitrep.data.Json.pretty(r) : r.summary());
+        System.out.println(json ? Json.pretty(r) : r.summary());
         if (errors) r.errors().forEach(System.out::println);
     }
 
