@@ -24,6 +24,9 @@ public final class TimeRoles {
             "obl:over", "obl", "nmod:on", "nmod:in", "nmod:during", "nmod:since", "nmod:by", "nmod:npmod", "advmod",
             "nmod:at", "nmod:within", "nmod:after", "nmod:before", "obl:from", "nmod:from", "nmod", "compound");
 
+    /** Relations of a noun that frames the event in time ("during his trip ...", "amid the offensive ..."). */
+    private static final Set<String> FRAME_RELS = Set.of("obl:during", "nmod:during", "obl:amid", "obl:amidst");
+
     /** The time attached to an event trigger or its governing verb, or null. */
     public static Anchored<TimeSpan> eventTime(Doc doc, int trigger, List<Anchored<TimeSpan>> times) {
         if (doc == null || times == null || trigger < 0 || trigger >= doc.tokens().size()) return null;
@@ -31,6 +34,13 @@ public final class TimeRoles {
         for (int steps = 0; cur != null && steps < 5; steps++) {
             Anchored<TimeSpan> t = attached(doc, cur, times);
             if (t != null) return t;
+            // "met him during his visit to Kyiv on 3 May": the date sits on the framing noun
+            for (Token c : doc.children(cur)) {
+                if (FRAME_RELS.contains(c.deprel())) {
+                    t = attached(doc, c, times);
+                    if (t != null) return t;
+                }
+            }
             if (cur.isVerb()) return null;
             // a noun trigger inside a time expression's clause: climb to its governing verb or noun
             cur = doc.parent(cur);

@@ -51,6 +51,12 @@ class TimeRolesTest {
     }
 
     @Test
+    void dateOnTheFramingNounOfAMeeting() {
+        Analysis a = tagged("The envoy met the prime minister during a short visit to Baghdad on 28 November.");
+        assertThat(TimeRoles.eventTime(a.doc(), tokenOf(a, "met"), a.times()).value().iso()).isEqualTo("2024-11-28");
+    }
+
+    @Test
     void claimDateOneStepAway() {
         Analysis a = tagged("Analysts said in a report on 30 November that the front had collapsed.");
         assertThat(TimeRoles.claimTime(a.doc(), tokenOf(a, "said"), a.times()).value().iso())
