@@ -24,6 +24,8 @@ import org.sitrep.model.Doc;
  *       country) and its division's share of the votes;</li>
  *   <li><b>explicit context</b>: "X, Y", "X in Y", "X (Y)", where some reading of Y (country or division) contains
  *       the candidate, or a town Y lies within 50 km of it;</li>
+ *   <li><b>coherence</b>: +2 for each other name in the document (up to three) with a likely reading in the
+ *       same division or within 200 km (or inside the candidate, for a division or country);</li>
  *   <li><b>scope</b>: "X province" takes the division (a town's own division if no division bears the name);
  *       a bare name that is both a division and its capital town means the town.</li>
  * </ol>

@@ -17,6 +17,8 @@ import org.sitrep.model.Token;
  * know them, so unknown places stay visible). A gazetteer-only match must look like a place: not a demonym or
  * adjective ("Syrian"), not a month or weekday, not a person's name or part of an organisation's name, and either
  * follow a locative word ("in", "near", "from", ...), continue a list of places, or name a well-known place.
+ * A person-tagged name needs a strong locative cue. Once a name is taken as a place, its other occurrences in the
+ * document are taken too (one sense per discourse).
  */
 final class NameFinder {
     private static final int MAX_TOKENS = 6;
