@@ -84,9 +84,18 @@ test('a click on a marker shows its evidence with the trigger highlighted', asyn
   await page.waitForFunction(() => document.querySelectorAll('#events li[data-id]').length === 3);
   const marker = page.locator('.leaflet-marker-icon.ev-icon[title*="Kharkiv"]').first();
   await marker.waitFor({ state: 'visible' });
-  await marker.click();
   const evidence = page.locator('#detail blockquote.evidence');
-  await evidence.first().waitFor();
+  // the map zooms to the filtered events; a click during the zoom animation can land beside the moving marker
+  for (let attempt = 1; ; attempt++) {
+    await page.waitForTimeout(600);
+    await marker.click();
+    try {
+      await evidence.first().waitFor({ timeout: 5000 });
+      break;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
   assert.match(await evidence.first().textContent(), /Two civilians were killed when a drone hit a bus in Kharkiv/);
   assert.equal(await page.locator('#detail mark.trigger').first().textContent(), 'hit');
   assert.match(await page.locator('#detail .badge').first().textContent(), /reported/);

@@ -1,5 +1,7 @@
 package org.sitrep.cli;
 
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.actors.ActorDictionary;
@@ -27,9 +29,13 @@ final class Wiring {
     }
 
     static Extractor extractor() {
+        return extractor(Gazetteer.bundled());
+    }
+
+    static Extractor extractor(Gazetteer gazetteer) {
         return new Extractor(List.of(
                 new ActorTagger(ActorDictionary.bundled()),
-                new PlaceTagger(Gazetteer.bundled()),
+                new PlaceTagger(gazetteer),
                 new TimeTagger(),
                 new QuantityTagger()),
                 RuleCoder.bundled());
@@ -45,6 +51,18 @@ final class Wiring {
     }
 
     static Pipeline pipeline(Store store, int threads) {
-        return new Pipeline(annotator(), extractor(), fuser(store), store, threads);
+        return new Pipeline(annotator(), extractor(gazetteer(store)), fuser(store), store, threads);
+    }
+
+    /** The bundled gazetteer, plus the places imported into this store by {@code sitrep gazetteer import}, if any. */
+    static Gazetteer gazetteer(Store store) {
+        boolean imported = store.queryOne("SELECT 1 FROM sqlite_master WHERE name = 'gazetteer_place'", rs -> true).isPresent();
+        if (!imported) return Gazetteer.bundled();
+        try {
+            // a connection of its own: nlp worker threads look places up while the writer thread stores reports
+            return Gazetteer.bundled().withExtra(DriverManager.getConnection("jdbc:sqlite:" + store.file().toAbsolutePath()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the imported gazetteer in " + store.file() + ": " + e.getMessage(), e);
+        }
     }
 }
