@@ -1,0 +1,230 @@
+package org.sitrep.fuse;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.sitrep.model.Claim;
+import org.sitrep.model.ClaimContext;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventCoding;
+import org.sitrep.model.PlaceRef;
+import org.sitrep.model.Report;
+import org.sitrep.model.TimeSpan;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.Store;
+
+/**
+ * The fuse stage: merges each claim of a report into the stored or new event that describes the same happening
+ * ({@link SameHappening}, rules in {@code sitrep/fuse/merge.tsv}), links denials to the event they deny as
+ * contradicting claims, and recomputes each touched event's consensus coding ({@link Consensus}) and corroboration
+ * ({@link Corroboration}: outlets, status, certainty). Copies of earlier reports are detected first
+ * ({@link CopyDetector}) so that their claims join the original's events without adding an outlet.
+ *
+ * <p>Candidates come from the store: events of a compatible type in a time window around the claim and, for a located
+ * claim, inside a box around its place (R*Tree). The best-scoring candidate wins; ties go to the lowest event id.
+ *
+ * <p>Deterministic and idempotent: a new event's id derives from its first claim's id; when a report is processed
+ * again, its old claims are ignored during matching and removed from the events that held them (those events are
+ * returned updated, so nothing stale remains once the store replaces the report's claims).
+ *
+ * <p>Must be called from the store's writer thread, with the report saved right after (as {@code Pipeline} does).
+ */
+public final class MergingFuser implements Fuser {
+    private final Store store;
+    private final MergeRules rules;
+    private final SameHappening same;
+    private final Consensus consensus;
+    private final CopyDetector copies;
+
+    public MergingFuser(Store store) {
+        this(store, MergeRules.load());
+    }
+
+    public MergingFuser(Store store, MergeRules rules) {
+        this.store = store;
+        this.rules = rules;
+        this.same = new SameHappening(rules);
+        this.consensus = new Consensus(rules);
+        this.copies = new CopyDetector(store);
+    }
+
+    /** The copy detector this fuser records signatures with. */
+    public CopyDetector copies() { return copies; }
+
+    /** An event being assembled: claims from other reports already stored, plus this report's. */
+    private static final class Working {
+        final String id;
+        final List<Claim> supporting = new ArrayList<>(), contradicting = new ArrayList<>();
+        final Map<String, String> notes = new HashMap<>();   // claim id -> why it is in this event
+        EventCoding coding;
+        ClaimContext context;
+
+        Working(String id) { this.id = id; }
+
+        boolean isEmpty() { return supporting.isEmpty() && contradicting.isEmpty(); }
+    }
+
+    @Override
+    public List<Event> fuse(Report report, List<Claim> claims) {
+        Optional<CopyDetector.Copy> copy = copies.register(report);
+        Map<String, Report> reports = new HashMap<>();
+        reports.put(report.id(), report);
+        Map<String, Working> touched = new LinkedHashMap<>();
+        // events that hold this report's claims from an earlier run: strip those claims
+        List<String> stale = store.queryList("SELECT DISTINCT event_id FROM claim WHERE report_id = ? ORDER BY event_id",
+                rs -> rs.getString(1), report.id());
+        Map<String, Working> stripped = new LinkedHashMap<>();
+        for (String id : stale) {
+            Working w = load(id, report.id());
+            if (w != null && !w.isEmpty()) stripped.put(id, w);
+        }
+        for (Claim c : claims) {
+            boolean denial = Corroboration.isDenial(c);
+            Working best = null;
+            SameHappening.Match bestMatch = null;
+            for (Working w : candidates(c, report, touched, stripped)) {
+                if (w.isEmpty()) continue;
+                if (denial ? w.supporting.isEmpty() || w.context != ClaimContext.NONE : w.context != c.context()) continue;
+                SameHappening.Match m = same.compare(c.event(), w.coding, denial);
+                if (m != null && (bestMatch == null || m.score() > bestMatch.score()
+                        || m.score() == bestMatch.score() && w.id.compareTo(best.id) < 0)) {
+                    best = w;
+                    bestMatch = m;
+                }
+            }
+            if (best == null) best = new Working(newId(c, report.id(), touched));
+            String copied = copy.map(cp -> "; " + cp.explain()).orElse("");
+            if (bestMatch == null || best.id.equals(ClaimEvents.eventId(c.id()))) {
+                best.notes.put(c.id(), "new event from claim " + c.id() + " (" + report.outlet() + ")" + copied);
+            } else {
+                best.notes.put(c.id(), (denial ? "linked denial " : "merged claim ") + c.id() + " (" + report.outlet() + "): "
+                        + bestMatch.why() + copied);
+            }
+            (denial ? best.contradicting : best.supporting).add(c);
+            refresh(best);
+            touched.put(best.id, best);
+        }
+        List<Event> out = new ArrayList<>();
+        for (Working w : touched.values()) out.add(toEvent(w, reports));
+        for (Working w : stripped.values()) if (!touched.containsKey(w.id)) out.add(toEvent(w, reports));
+        return out;
+    }
+
+    private void refresh(Working w) {
+        List<Claim> basis = w.supporting.isEmpty() ? w.contradicting : w.supporting;
+        w.coding = consensus.coding(basis);
+        w.context = Corroboration.assess(w.supporting, w.contradicting, c -> "").context();
+    }
+
+    /** Loads a stored event with its claims, leaving out the claims of {@code reportId} (being reprocessed). */
+    private Working load(String eventId, String reportId) {
+        Optional<Event> e = store.event(eventId);
+        if (e.isEmpty()) return null;
+        Working w = new Working(eventId);
+        Set<String> dropped = new HashSet<>();
+        for (Claim c : store.claimsOf(eventId)) {
+            if (c.reportId().equals(reportId)) {
+                dropped.add(c.id());
+                continue;
+            }
+            (e.get().contradicting().contains(c.id()) ? w.contradicting : w.supporting).add(c);
+        }
+        for (String n : e.get().mergeNotes()) {
+            java.util.regex.Matcher m = NOTE_CLAIM.matcher(n);
+            if (m.find() && !dropped.contains(m.group(1))) w.notes.put(m.group(1), n);
+        }
+        if (!w.isEmpty()) refresh(w);
+        return w;
+    }
+
+    private List<Working> candidates(Claim c, Report report, Map<String, Working> touched, Map<String, Working> stripped) {
+        TreeMap<String, Working> out = new TreeMap<>(touched);
+        EventCoding ev = c.event();
+        TimeSpan t = ev.time();
+        LocalDate start = t != null && t.start() != null ? t.start()
+                : report.published() == null ? null : report.published().atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate end = t != null && t.end() != null ? t.end() : start;
+        int slack = Math.max(rules.slackDays("denial"), rules.slackDays("defaulted"));
+        LocalDate from = start == null ? null : start.minusDays(slack), to = end == null ? null : end.plusDays(slack);
+        PlaceRef p = ev.place();
+        double[] bbox = null;
+        if (p != null && p.resolved()) {
+            double km = rules.radiusKm(Math.max(3, p.precision()));
+            double dLat = km / 111.0, dLon = km / (111.0 * Math.max(0.1, Math.cos(Math.toRadians(p.lat()))));
+            bbox = new double[] {p.lon() - dLon, p.lat() - dLat, p.lon() + dLon, p.lat() + dLat};
+        }
+        List<Event> found = new ArrayList<>();
+        for (var type : rules.partners(ev.type())) {
+            String place = bbox == null && p != null && p.gazetteerId() != null ? p.gazetteerId() : null;
+            found.addAll(store.events(new EventQuery(from, to, type.name(), null, place, null, null, null, bbox, 0, 0)));
+        }
+        for (Event e : found) {
+            if (out.containsKey(e.id())) continue;
+            Working w = stripped.containsKey(e.id()) ? stripped.get(e.id()) : load(e.id(), report.id());
+            if (w != null) out.put(e.id(), w);
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** The id of a new event: derived from its first claim, skipping ids held by events of other reports. */
+    private String newId(Claim c, String reportId, Map<String, Working> touched) {
+        for (int n = 0; ; n++) {
+            String id = ClaimEvents.eventId(n == 0 ? c.id() : c.id() + "#" + n);
+            if (touched.containsKey(id)) continue;
+            Optional<Event> e = store.event(id);
+            boolean taken = e.isPresent() && (e.get().supporting().stream().anyMatch(x -> !x.startsWith(reportId + ":"))
+                    || e.get().contradicting().stream().anyMatch(x -> !x.startsWith(reportId + ":")));
+            if (!taken) return id;
+        }
+    }
+
+    private static final java.util.regex.Pattern NOTE_CLAIM =
+            java.util.regex.Pattern.compile("^(?:new event from claim|merged claim|linked denial) (\\S+)");
+
+    /** The event of a working set, its claims in a canonical order (report publication, claim id). */
+    private Event toEvent(Working w, Map<String, Report> reports) {
+        java.util.Comparator<Claim> order = java.util.Comparator.<Claim, String>comparing(c -> {
+            Report r = report(c.reportId(), reports);
+            return r == null || r.published() == null ? "~" : r.published().toString();
+        }).thenComparing(Claim::id);
+        w.supporting.sort(order);
+        w.contradicting.sort(order);
+        Corroboration.Assessment a = Corroboration.assess(w.supporting, w.contradicting, c -> sourceOf(c, reports));
+        List<String> notes = new ArrayList<>();
+        for (Claim c : w.supporting) if (w.notes.containsKey(c.id())) notes.add(w.notes.get(c.id()));
+        for (Claim c : w.contradicting) if (w.notes.containsKey(c.id())) notes.add(w.notes.get(c.id()));
+        return new Event(w.id, w.coding, w.supporting.stream().map(Claim::id).toList(),
+                w.contradicting.stream().map(Claim::id).toList(), a.outlets(), a.status(), a.certainty(), a.context(), notes);
+    }
+
+    /**
+     * The independent source of a claim: its report's outlet, or, when the report copies an earlier one and the
+     * claim's sentence stands in that original, the original's outlet. Reports of unknown outlet share one source.
+     */
+    String sourceOf(Claim c, Map<String, Report> reports) {
+        String rid = c.reportId();
+        String orig = copies.originalOf(rid);
+        if (!orig.equals(rid)) {
+            Report o = report(orig, reports);
+            if (o != null && squash(o.text()).contains(squash(c.evidence().text()))) rid = orig;
+        }
+        Report r = report(rid, reports);
+        return r == null ? "report:" + rid : r.outlet();
+    }
+
+    private Report report(String id, Map<String, Report> reports) {
+        return reports.computeIfAbsent(id, k -> store.report(k).orElse(null));
+    }
+
+    private static String squash(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+}
