@@ -75,8 +75,8 @@ public final class MergingFuser implements Fuser {
     @Override
     public List<Event> fuse(Report report, List<Claim> claims) {
         Optional<CopyDetector.Copy> copy = copies.register(report);
-        Map<String, Report> reports = new HashMap<>();
-        reports.put(report.id(), report);
+        IndependentSources reports = new IndependentSources(store, copies);
+        reports.put(report);
         Map<String, Working> touched = new LinkedHashMap<>();
         // events that hold this report's claims from an earlier run: strip those claims
         List<String> stale = store.queryList("SELECT DISTINCT event_id FROM claim WHERE report_id = ? ORDER BY event_id",
@@ -190,41 +190,18 @@ public final class MergingFuser implements Fuser {
             java.util.regex.Pattern.compile("^(?:new event from claim|merged claim|linked denial) (\\S+)");
 
     /** The event of a working set, its claims in a canonical order (report publication, claim id). */
-    private Event toEvent(Working w, Map<String, Report> reports) {
+    private Event toEvent(Working w, IndependentSources reports) {
         java.util.Comparator<Claim> order = java.util.Comparator.<Claim, String>comparing(c -> {
-            Report r = report(c.reportId(), reports);
+            Report r = reports.report(c.reportId());
             return r == null || r.published() == null ? "~" : r.published().toString();
         }).thenComparing(Claim::id);
         w.supporting.sort(order);
         w.contradicting.sort(order);
-        Corroboration.Assessment a = Corroboration.assess(w.supporting, w.contradicting, c -> sourceOf(c, reports));
+        Corroboration.Assessment a = Corroboration.assess(w.supporting, w.contradicting, reports::sourceOf);
         List<String> notes = new ArrayList<>();
         for (Claim c : w.supporting) if (w.notes.containsKey(c.id())) notes.add(w.notes.get(c.id()));
         for (Claim c : w.contradicting) if (w.notes.containsKey(c.id())) notes.add(w.notes.get(c.id()));
         return new Event(w.id, w.coding, w.supporting.stream().map(Claim::id).toList(),
                 w.contradicting.stream().map(Claim::id).toList(), a.outlets(), a.status(), a.certainty(), a.context(), notes);
-    }
-
-    /**
-     * The independent source of a claim: its report's outlet, or, when the report copies an earlier one and the
-     * claim's sentence stands in that original, the original's outlet. Reports of unknown outlet share one source.
-     */
-    String sourceOf(Claim c, Map<String, Report> reports) {
-        String rid = c.reportId();
-        String orig = copies.originalOf(rid);
-        if (!orig.equals(rid)) {
-            Report o = report(orig, reports);
-            if (o != null && squash(o.text()).contains(squash(c.evidence().text()))) rid = orig;
-        }
-        Report r = report(rid, reports);
-        return r == null ? "report:" + rid : r.outlet();
-    }
-
-    private Report report(String id, Map<String, Report> reports) {
-        return reports.computeIfAbsent(id, k -> store.report(k).orElse(null));
-    }
-
-    private static String squash(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
     }
 }
