@@ -16,3 +16,8 @@ CREATE TABLE minhash_band (
 );
 CREATE INDEX minhash_band_lookup ON minhash_band(band, hash);
 CREATE INDEX minhash_band_report ON minhash_band(report_id);
+
+-- Actor lookups by code (the store's per-actor event counts, the sitrep's "first appearance" test) would otherwise
+-- scan every event.
+CREATE INDEX event_actor1 ON event(actor1_code);
+CREATE INDEX event_actor2 ON event(actor2_code);

@@ -45,15 +45,34 @@ public final class ControlRules {
         return out;
     }
 
+    /** Every mode a rule names (lower case). */
+    public Set<String> modes() {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Rule r : rules) if (r.byMode()) out.add(r.value());
+        return out;
+    }
+
+    /** Every trigger word a rule names (lower case). */
+    public Set<String> triggerWords() {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Rule r : rules) if (!r.byMode()) out.add(r.value());
+        return out;
+    }
+
     /** A matched rule: the effect and the data file line that says so. */
     public record Match(Effect effect, String where) {}
 
     /** The effect of a coding on control, or null if it does not change control. */
     public Match effect(EventCoding c) {
-        String mode = c.mode() == null ? null : c.mode().toLowerCase(Locale.ROOT);
-        List<String> words = c.trigger() == null ? List.of() : List.of(c.trigger().toLowerCase(Locale.ROOT).split("[^\\p{L}-]+"));
+        return effect(c.type(), c.mode(), c.trigger());
+    }
+
+    /** The effect of an event of this type, mode and trigger text on control, or null. */
+    public Match effect(PloverType type, String mode0, String trigger) {
+        String mode = mode0 == null ? null : mode0.toLowerCase(Locale.ROOT);
+        List<String> words = trigger == null ? List.of() : List.of(trigger.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+"));
         for (Rule r : rules) {
-            if (r.type() != c.type()) continue;
+            if (r.type() != type) continue;
             if (r.byMode() ? r.value().equals(mode) : words.contains(r.value())) return new Match(r.effect(), r.where());
         }
         return null;

@@ -8,9 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.sitrep.model.Event;
 import org.sitrep.model.PloverType;
-import org.sitrep.store.EventQuery;
 import org.sitrep.store.Store;
 
 /**
@@ -84,17 +82,61 @@ public final class ControlService {
 
     /** Timelines of all places from control events that start on or before {@code day}. */
     public Map<String, PlaceTimeline> timelines(LocalDate day) {
-        List<Event> events = new ArrayList<>();
-        for (PloverType t : rules.types()) {
-            events.addAll(store.events(new EventQuery(null, day, t.name(), null, null, null, null, null, null, 0, 0)));
+        List<String> types = rules.types().stream().map(PloverType::name).toList();
+        if (types.isEmpty()) return Map.of();
+        String in = String.join(",", java.util.Collections.nCopies(types.size(), "?"));
+        List<Object> args = new ArrayList<>(types);
+        args.add(day.toString());
+        // cheap pre-filter on the rules' modes and trigger words; ControlRules.effect decides exactly
+        List<String> match = new ArrayList<>();
+        if (!rules.modes().isEmpty()) {
+            match.add("lower(mode) IN (" + String.join(",", java.util.Collections.nCopies(rules.modes().size(), "?")) + ")");
+            args.addAll(rules.modes());
         }
-        Set<String> own = new HashSet<>(store.queryList("SELECT DISTINCT c.event_id FROM claim c JOIN event e ON e.id = c.event_id"
-                + " WHERE e.date_start <= ? AND c.stance = 'SUPPORTS' AND c.certainty = 'asserted' AND c.claimants_json = '[]'",
-                rs -> rs.getString(1), day.toString()));
-        return timeline.build(events, own);
+        for (String w : rules.triggerWords()) {
+            match.add("trig LIKE ?");
+            args.add("%" + w + "%");
+        }
+        if (match.isEmpty()) return Map.of();
+        List<ControlEvent> events = new ArrayList<>();
+        Set<String> own = new HashSet<>();
+        store.queryList("WITH c AS MATERIALIZED (SELECT rid, id, type, mode, place_id, place_name, country, admin1, lat, lon,"
+                + " date_start, status, context, actor1_code, actor1, actor2_code, actor2,"
+                + " lower(json_extract(event_json, '$.coding.trigger')) AS trig FROM event"
+                + " WHERE type IN (" + in + ") AND date_start <= ? AND context = 'none' AND status <> 'retracted')"
+                + " SELECT id, type, mode, trig, place_id, place_name, country, admin1, lat, lon, date_start, status, context,"
+                + " EXISTS (SELECT 1 FROM claim x WHERE x.event_id = c.id AND x.stance = 'SUPPORTS'),"
+                + " actor1_code, actor1, actor2_code, actor2,"
+                + " (SELECT json_extract(event_json, '$.coding.quantities') FROM event WHERE rid = c.rid),"
+                + " EXISTS (SELECT 1 FROM claim x WHERE x.event_id = c.id AND x.stance = 'SUPPORTS' AND x.certainty = 'asserted'"
+                + " AND x.claimants_json = '[]') FROM c"
+                + " WHERE (" + String.join(" OR ", match) + ") ORDER BY date_start, id", rs -> {
+                    ControlEvent ev = row(rs);
+                    events.add(ev);
+                    if (rs.getInt(20) == 1) own.add(ev.id());
+                    return ev;
+                }, args.toArray());
+        return timeline.buildFrom(events, own);
     }
 
-    static List<PlaceState> stateOn(Map<String, PlaceTimeline> timelines, LocalDate day, String country) {
+    private static ControlEvent row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String placeId = rs.getString(5), name = rs.getString(6);
+        if (placeId == null && name != null) placeId = "name:" + name.toLowerCase(java.util.Locale.ROOT);
+        double lat = rs.getObject(9) == null ? Double.NaN : rs.getDouble(9), lon = rs.getObject(10) == null ? Double.NaN : rs.getDouble(10);
+        String q = rs.getString(19);
+        String area = null;
+        if (q != null && q.length() > 2) {
+            area = ControlEvent.area(org.sitrep.data.Json.read(q, new com.fasterxml.jackson.core.type.TypeReference<List<org.sitrep.model.Quantity>>() {}));
+        }
+        return new ControlEvent(rs.getString(1), PloverType.parse(rs.getString(2)), rs.getString(3), rs.getString(4), placeId, name,
+                rs.getString(7), rs.getString(8), lat, lon, LocalDate.parse(rs.getString(11)),
+                org.sitrep.model.EventStatus.valueOf(rs.getString(12).toUpperCase(java.util.Locale.ROOT)),
+                org.sitrep.model.ClaimContext.valueOf(rs.getString(13).toUpperCase(java.util.Locale.ROOT)), rs.getInt(14) > 0,
+                rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18), area);
+    }
+
+    /** The state on a day from timelines already built (see {@link #timelines}). */
+    public static List<PlaceState> stateOn(Map<String, PlaceTimeline> timelines, LocalDate day, String country) {
         List<PlaceState> out = new ArrayList<>();
         for (PlaceTimeline t : timelines.values()) {
             if (country != null && !country.equalsIgnoreCase(t.country())) continue;
@@ -108,7 +150,8 @@ public final class ControlService {
                 p.from(), p.basis(), p.status(), p.eventIds(), p.area());
     }
 
-    static List<Change> changes(Map<String, PlaceTimeline> timelines, LocalDate day, String country) {
+    /** Changes on a day from timelines already built. */
+    public static List<Change> changes(Map<String, PlaceTimeline> timelines, LocalDate day, String country) {
         List<Change> out = new ArrayList<>();
         for (PlaceTimeline t : timelines.values()) {
             if (country != null && !country.equalsIgnoreCase(t.country())) continue;

@@ -10,12 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.sitrep.model.ActorRef;
 import org.sitrep.model.ClaimContext;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventStatus;
 import org.sitrep.model.PlaceRef;
-import org.sitrep.model.Quantity;
 
 /**
  * Builds per-place control timelines from events that change control ({@link ControlRules}).
@@ -36,29 +34,32 @@ public final class ControlTimeline {
     }
 
     /** One event as a control step. */
-    record Step(Event event, LocalDate day, String holder, String holderName, String lostBy, ControlPeriod.Basis basis, String area) {}
+    record Step(ControlEvent event, LocalDate day, String holder, String holderName, String lostBy, ControlPeriod.Basis basis, String area) {}
+
+    /** Timelines from full events (see {@link #buildFrom}). */
+    public Map<String, PlaceTimeline> build(List<Event> events, Set<String> ownVoice) {
+        return buildFrom(events.stream().map(ControlEvent::of).toList(), ownVoice);
+    }
 
     /**
      * Timelines of every place the events touch, by place id.
      *
      * @param ownVoice ids of events with a supporting claim asserted by an outlet in its own voice
      */
-    public Map<String, PlaceTimeline> build(List<Event> events, Set<String> ownVoice) {
+    public Map<String, PlaceTimeline> buildFrom(List<ControlEvent> events, Set<String> ownVoice) {
         Map<String, List<Step>> byPlace = new TreeMap<>();
-        Map<String, PlaceRef> places = new LinkedHashMap<>();
-        for (Event e : events) {
+        Map<String, ControlEvent> places = new LinkedHashMap<>();
+        for (ControlEvent e : events) {
             Step s = step(e, ownVoice);
             if (s == null) continue;
-            PlaceRef p = e.coding().place();
-            String key = key(p);
-            places.putIfAbsent(key, p);
-            byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+            places.putIfAbsent(e.placeId(), e);
+            byPlace.computeIfAbsent(e.placeId(), k -> new ArrayList<>()).add(s);
         }
         Map<String, PlaceTimeline> out = new LinkedHashMap<>();
         for (var en : byPlace.entrySet()) {
-            PlaceRef p = places.get(en.getKey());
-            out.put(en.getKey(), new PlaceTimeline(en.getKey(), p.name() != null ? p.name() : p.text(), p.country(), p.admin1(),
-                    p.resolved() ? p.lat() : Double.NaN, p.resolved() ? p.lon() : Double.NaN, periods(en.getValue())));
+            ControlEvent p = places.get(en.getKey());
+            out.put(en.getKey(), new PlaceTimeline(en.getKey(), p.placeName(), p.country(), p.admin1(), p.lat(), p.lon(),
+                    periods(en.getValue())));
         }
         return out;
     }
@@ -70,39 +71,25 @@ public final class ControlTimeline {
         return "name:" + (n == null ? "?" : n.toLowerCase(Locale.ROOT));
     }
 
-    Step step(Event e, Set<String> ownVoice) {
-        if (e.status() == EventStatus.RETRACTED || e.context() != ClaimContext.NONE || e.supporting().isEmpty()) return null;
-        PlaceRef p = e.coding().place();
-        if (p == null || e.coding().time() == null || e.coding().time().start() == null) return null;
-        ControlRules.Match m = rules.effect(e.coding());
+    Step step(ControlEvent e, Set<String> ownVoice) {
+        if (e.status() == EventStatus.RETRACTED || e.context() != ClaimContext.NONE || !e.supported()) return null;
+        if (e.placeId() == null || e.day() == null) return null;
+        ControlRules.Match m = rules.effect(e.type(), e.mode(), e.trigger());
         if (m == null) return null;
-        ActorRef a = e.coding().initiator(), r = e.coding().recipient();
         String holder, holderName, lostBy = null;
         if (m.effect() == ControlRules.Effect.GAIN) {
-            if (a == null) return null;
-            holder = a.code();
-            holderName = a.name();
+            if (e.initiator() == null) return null;
+            holder = e.initiator();
+            holderName = e.initiatorName();
         } else {
-            holder = r == null ? null : r.code();
-            holderName = r == null ? null : r.name();
-            lostBy = a == null ? null : a.code();
+            holder = e.recipient();
+            holderName = e.recipientName();
+            lostBy = e.initiator();
             if (holder == null && lostBy == null) return null;
         }
         ControlPeriod.Basis basis = e.status() == EventStatus.CORROBORATED || ownVoice.contains(e.id())
                 ? ControlPeriod.Basis.ASSESSED : ControlPeriod.Basis.CLAIMED;
-        return new Step(e, e.coding().time().start(), holder, holderName, lostBy, basis, area(e));
-    }
-
-    private static String area(Event e) {
-        for (Quantity q : e.coding().quantities()) {
-            String k = q.kind().toLowerCase(Locale.ROOT);
-            if (k.equals("villages") || k.equals("places") || k.equals("area") || k.equals("towns")) {
-                return q.text() != null && !q.text().isBlank() ? q.text()
-                        : (q.value() == Math.rint(q.value()) ? String.valueOf((long) q.value()) : String.valueOf(q.value())) + " "
-                        + (q.unit() == null || q.unit().equals("count") ? k : q.unit());
-            }
-        }
-        return null;
+        return new Step(e, e.day(), holder, holderName, lostBy, basis, e.area());
     }
 
     private List<ControlPeriod> periods(List<Step> steps) {

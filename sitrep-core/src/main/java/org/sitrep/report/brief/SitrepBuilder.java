@@ -21,6 +21,7 @@ import org.sitrep.fuse.IndependentSources;
 import org.sitrep.fuse.MergeRules;
 import org.sitrep.fuse.control.ControlPeriod;
 import org.sitrep.fuse.control.ControlService;
+import org.sitrep.fuse.control.PlaceTimeline;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Certainty;
 import org.sitrep.model.Claim;
@@ -93,10 +94,12 @@ public final class SitrepBuilder {
         for (Visible v : visible) byId.put(v.event().id(), v);
 
         // control
-        List<ControlService.Change> changes = control.changesBetween(from, date, null);
+        Map<String, PlaceTimeline> timelines = control.timelines(date);
+        List<ControlService.Change> changes = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(date); d = d.plusDays(1)) changes.addAll(ControlService.changes(timelines, d, null));
         Set<String> countries = new LinkedHashSet<>();
         for (Visible v : visible) if (v.event().coding().place() != null && v.event().coding().place().country() != null) countries.add(v.event().coding().place().country());
-        List<ControlService.PlaceState> state = control.stateOn(date, null).stream()
+        List<ControlService.PlaceState> state = ControlService.stateOn(timelines, date, null).stream()
                 .filter(s -> countries.isEmpty() || countries.contains(s.country())).toList();
         Map<String, ControlService.Change> changeByEvent = new HashMap<>();
         for (ControlService.Change c : changes) for (String id : c.after().eventIds()) changeByEvent.putIfAbsent(id, c);
