@@ -105,8 +105,10 @@ public final class MapRenderer {
     }
 
     private static Geometry clip(Geometry g, Polygon clip) {
+        if (clip.getEnvelopeInternal().contains(g.getEnvelopeInternal())) return g;
         try {
-            return g.intersection(clip);
+            return org.locationtech.jts.operation.overlayng.OverlayNGRobust.overlay(g, clip,
+                    org.locationtech.jts.operation.overlayng.OverlayNG.INTERSECTION);
         } catch (RuntimeException e) {
             try {
                 return g.buffer(0).intersection(clip);

@@ -1,7 +1,6 @@
 package org.sitrep.report.brief;
 
 import java.util.List;
-import java.util.Locale;
 
 /** Small helpers for writing SVG and XHTML by hand: escaping, number formatting, a fixed colour palette. */
 final class Svg {
@@ -32,7 +31,11 @@ final class Svg {
         return b.toString();
     }
 
+    /** A coordinate with one decimal ("12.3", "-4.0"). */
     static String n(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        long t = Math.round(v * 10);
+        String sign = t < 0 ? "-" : "";
+        t = Math.abs(t);
+        return sign + (t / 10) + "." + (t % 10);
     }
 }
