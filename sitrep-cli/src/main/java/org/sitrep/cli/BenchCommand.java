@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.time.Duration;
 import org.sitrep.data.Json;
+import org.sitrep.serve.bench.ApiBench;
 import org.sitrep.ingest.IngestOutcome;
 import org.sitrep.ingest.Ingestor;
 import org.sitrep.pipeline.Pipeline;
@@ -34,8 +36,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the figures as JSON")
     boolean json;
 
+    @Option(names = "--api", description = "instead: API latency (p50/p95) and requests/s under 32 clients over 100,000 generated events")
+    boolean api;
+
+    @Option(names = "--events", description = "with --api: how many generated events (default: ${DEFAULT-VALUE})", defaultValue = "100000")
+    int events;
+
     @Override
     public Integer call() throws Exception {
+        if (api) {
+            ApiBench.run(System.out, events, 32, Duration.ofSeconds(10));
+            return 0;
+        }
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         if (!Files.isDirectory(corpus)) throw new IllegalArgumentException("no corpus folder " + corpus);
         long t0 = System.nanoTime();

@@ -2,11 +2,14 @@ package org.sitrep.cli;
 
 import java.util.List;
 import org.sitrep.extract.Extractor;
+import org.sitrep.extract.actors.ActorDictionary;
+import org.sitrep.extract.actors.ActorTagger;
 import org.sitrep.fuse.ClaimEvents;
 import org.sitrep.fuse.Fuser;
 import org.sitrep.nlp.Annotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.serve.ServerOptions;
 import org.sitrep.store.Store;
 
 /** Builds Sitrep's standard pipeline by hand: every stage is visible here, in the order data flows. */
@@ -19,11 +22,16 @@ final class Wiring {
     }
 
     static Extractor extractor() {
-        return new Extractor(List.of(), analysis -> List.of());
+        return new Extractor(List.of(new ActorTagger(ActorDictionary.bundled())), analysis -> List.of());
     }
 
     static Fuser fuser(Store store) {
         return new ClaimEvents();
+    }
+
+    /** Adds the analysis services (control, sitrep) the server can offer. */
+    static ServerOptions withAnalysis(ServerOptions options, Store store) {
+        return options;
     }
 
     static Pipeline pipeline(Store store, int threads) {

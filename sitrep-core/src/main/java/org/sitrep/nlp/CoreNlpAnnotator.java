@@ -55,6 +55,11 @@ public final class CoreNlpAnnotator implements Annotator {
         return s;
     }
 
+    /** Time spent in each CoreNLP annotator so far, one line each (for the benchmark). */
+    public String timing() {
+        return pipeline.timingInformation();
+    }
+
     @Override
     public Doc annotate(String text, LocalDate docDate) {
         Annotation ann = new Annotation(text);

@@ -1,0 +1,381 @@
+package org.sitrep.extract.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.extract.AnalysisStage;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Anchored;
+import org.sitrep.model.Doc;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+/**
+ * Finds actor mentions in a document and resolves them with an {@link ActorDictionary}.
+ *
+ * <p>Per sentence: longest dictionary matches (countries, capitals used as metonyms, adjectives, agent nouns,
+ * people, groups, aliases) and PERSON entities the dictionary does not know become pieces; pieces joined in the
+ * dependency tree by compound, amod, flat, appos, possessive or "of" relations form one noun phrase, resolved to one
+ * {@link ActorRef} ("Russian Foreign Minister Sergei Lavrov" -> RUS GOV, person Sergei Lavrov). Coordinated
+ * actors stay separate. A country name or capital alone after a locative preposition ("in Moscow", "to Syria") is
+ * a place, not an actor, and is left to the place tagger. FOCUS aliases ("the regime") take the document's focus
+ * country unless the phrase names one. A bare surname resolves to a person introduced earlier in the document.
+ *
+ * <p>Every ActorRef's entryId lists the data-file lines used ('+'-joined), plus "focus:XXX", "ner:PERSON" or
+ * "coref" markers. A sentence that cannot be handled is skipped.
+ */
+public final class ActorTagger implements AnalysisStage {
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "into", "inside", "within", "from", "to", "toward",
+            "towards", "near", "across", "throughout", "around", "through", "via", "onto", "outside", "beyond", "along",
+            "over", "out_of", "between", "among", "amid", "under", "off");
+    private static final Set<String> PHRASE_RELS = Set.of("compound", "amod", "nmod:poss", "flat", "appos", "nmod:of");
+
+    private final ActorDictionary dict;
+
+    public ActorTagger(ActorDictionary dict) {
+        this.dict = dict;
+    }
+
+    @Override
+    public Analysis apply(Analysis analysis) {
+        return analysis.withActors(tag(analysis.doc()));
+    }
+
+    /** Actor mentions of a document, in text order. */
+    public List<Anchored<ActorRef>> tag(Doc doc) {
+        if (doc == null) return List.of();
+        List<Atom> all = new ArrayList<>();
+        List<Phrase> phrases = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            try {
+                List<Atom> atoms = atoms(doc, s);
+                all.addAll(atoms);
+                phrases.addAll(phrases(doc, atoms));
+            } catch (RuntimeException e) {
+                // a sentence we cannot handle is skipped
+            }
+        }
+        FocusResolver focus = new FocusResolver(FocusCountry.of(all));
+        for (Phrase p : phrases) {
+            try {
+                focus.learn(resolve(doc, p, null, null));
+            } catch (RuntimeException e) {
+                // skipped below as well
+            }
+        }
+        SurnameMemory memory = new SurnameMemory();
+        List<Anchored<ActorRef>> out = new ArrayList<>();
+        for (Phrase p : phrases) {
+            try {
+                Resolved r = resolve(doc, p, focus, memory);
+                if (r == null) continue;
+                memory.remember(r.ref());
+                Span span = new Span(doc.token(p.start()).span().begin(), doc.token(p.end() - 1).span().end());
+                String text = doc.textOf(span);
+                ActorRef ref = r.ref();
+                out.add(new Anchored<>(p.start(), p.end(), span, text,
+                        new ActorRef(text, ref.name(), ref.country(), ref.sector(), ref.person(), ref.entryId())));
+            } catch (RuntimeException e) {
+                // a phrase we cannot resolve is skipped
+            }
+        }
+        return out;
+    }
+
+    // ---- pieces --------------------------------------------------------------------------------------------
+
+    private List<Atom> atoms(Doc doc, Sentence s) {
+        List<Token> toks = doc.tokens();
+        List<Atom> out = new ArrayList<>();
+        int i = s.firstToken();
+        while (i < s.endToken()) {
+            PhraseIndex.Hit h = dict.index().longest(toks, i, s.endToken());
+            if (h == null) {
+                i++;
+                continue;
+            }
+            ActorEntry chosen = choose(h.entries(), doc.docDate());
+            Atom a = new Atom(h.start(), h.end(), chosen, h.entries());
+            if (a.proper() || toks.get(h.end() - 1).isNoun()) out.add(a);
+            i = h.end();
+        }
+        for (Mention m : doc.entitiesIn(s)) {
+            if (!m.label().equals("PERSON")) continue;
+            boolean named = false;
+            for (int t = m.firstToken(); t < m.endToken(); t++) named |= toks.get(t).isProperNoun();
+            boolean overlaps = out.stream().anyMatch(a -> a.start() < m.endToken() && m.firstToken() < a.end());
+            if (named && !overlaps) out.add(new Atom(m.firstToken(), m.endToken(), null, List.of()));
+        }
+        out.sort(Comparator.comparingInt(Atom::start));
+        return out;
+    }
+
+    /** The entry a span stands for: by kind, then valid on the document date, then dated before undated. */
+    static ActorEntry choose(List<ActorEntry> candidates, LocalDate day) {
+        return candidates.stream().min(Atom.PREFERENCE
+                .thenComparingInt((ActorEntry e) -> e.validOn(day) ? 0 : 1)
+                .thenComparingInt(e -> day == null ? (e.to() == null ? 0 : 1) : (e.dated() ? 0 : 1)))
+                .orElseThrow();
+    }
+
+    // ---- noun phrases --------------------------------------------------------------------------------------
+
+    /** Groups a sentence's pieces into actor noun phrases and keeps those used as actors. */
+    private List<Phrase> phrases(Doc doc, List<Atom> atoms) {
+        List<Phrase> out = new ArrayList<>();
+        List<Token> toks = doc.tokens();
+        int n = atoms.size();
+        int[] attachTo = new int[n];
+        String[] attachRel = new String[n];
+        for (int a = 0; a < n; a++) {
+            attachTo[a] = -1;
+            Token h = atoms.get(a).head(toks);
+            String rel = h.deprel();
+            if (!PHRASE_RELS.contains(rel) && !rel.startsWith("compound:") && !rel.startsWith("flat:")) continue;
+            Token p = doc.parent(h);
+            int b = p == null ? -1 : atomAt(atoms, p.index());
+            if (b < 0 && rel.equals("appos") && atoms.get(a).kind() == ActorEntry.Kind.PERSON) {
+                b = titleAbove(doc, atoms, p);
+            }
+            if (b < 0 || b == a || !joinable(doc, atoms.get(a), atoms.get(b), rel)) continue;
+            attachTo[a] = b;
+            attachRel[a] = rel;
+        }
+        boolean[] done = new boolean[n];
+        for (int a = 0; a < n; a++) {
+            if (done[a]) continue;
+            int root = rootOf(a, attachTo);
+            List<Atom> members = new ArrayList<>();
+            List<String> rels = new ArrayList<>();
+            for (int m = 0; m < n; m++) {
+                if (rootOf(m, attachTo) == root) {
+                    members.add(atoms.get(m));
+                    rels.add(m == root ? null : attachRel[m]);
+                    done[m] = true;
+                }
+            }
+            Phrase ph = new Phrase(members, rels, atoms.get(root));
+            if (isActor(doc, ph)) out.add(ph);
+        }
+        return out;
+    }
+
+    /**
+     * A person in apposition to a longer phrase ("a researcher at the X Center, Jane Doe"): the title piece found
+     * by climbing a few nominal relations from the apposition's head.
+     */
+    private static int titleAbove(Doc doc, List<Atom> atoms, Token from) {
+        Token t = from;
+        for (int guard = 0; guard < 4 && t != null; guard++) {
+            int b = atomAt(atoms, t.index());
+            if (b >= 0) return atoms.get(b).kind() == ActorEntry.Kind.AGENT ? b : -1;
+            String rel = t.deprel();
+            if (!(rel.startsWith("nmod") || rel.startsWith("compound") || rel.equals("appos"))) return -1;
+            t = doc.parent(t);
+        }
+        return -1;
+    }
+
+    private static int rootOf(int a, int[] attachTo) {
+        int cur = a;
+        for (int guard = 0; guard < attachTo.length && attachTo[cur] >= 0; guard++) cur = attachTo[cur];
+        return cur;
+    }
+
+    private static int atomAt(List<Atom> atoms, int token) {
+        for (int i = 0; i < atoms.size(); i++) if (atoms.get(i).contains(token)) return i;
+        return -1;
+    }
+
+    /**
+     * Two different people, countries or groups are never one actor, nor are pieces with a coordinating
+     * conjunction between them (a parser's slip on "Turkey and opposition forces"); apposition joins only a person
+     * to a title.
+     */
+    private static boolean joinable(Doc doc, Atom a, Atom b, String rel) {
+        if (a.proper() && b.proper() && a.kind() == b.kind()) return false;
+        if (a.proper() && b.proper() && isPlace(a) && isPlace(b)) return false;
+        Atom left = a.start() < b.start() ? a : b;
+        Atom right = left == a ? b : a;
+        for (int t = left.end(); t < right.start(); t++) if (doc.token(t).pos().equals("CC")) return false;
+        if (rel.equals("appos")) return a.kind() == ActorEntry.Kind.PERSON || b.kind() == ActorEntry.Kind.PERSON;
+        return true;
+    }
+
+    private static boolean isPlace(Atom a) {
+        return a.kind() == ActorEntry.Kind.COUNTRY || a.kind() == ActorEntry.Kind.METONYM;
+    }
+
+    // ---- is it an actor here? -------------------------------------------------------------------------------
+
+    private static boolean isActor(Doc doc, Phrase p) {
+        Token head = p.root().head(doc.tokens());
+        Token t = head;
+        for (int guard = 0; guard < 16 && t.deprel().startsWith("conj"); guard++) {
+            Token up = doc.parent(t);
+            if (up == null) break;
+            t = up;
+        }
+        String rel = t.deprel();
+        boolean placeOnly = p.members().stream().allMatch(ActorTagger::isPlace);
+        if (placeOnly && (locative(rel) || hasLocativeCase(doc, head) || hasLocativeCase(doc, t))) return false;
+        boolean metonymOnly = p.members().stream().allMatch(a -> a.kind() == ActorEntry.Kind.METONYM);
+        if (metonymOnly && rel.startsWith("compound")) return false;
+        boolean common = p.members().stream().noneMatch(Atom::proper);
+        return !(common && rel.startsWith("compound"));
+    }
+
+    private static boolean locative(String rel) {
+        int colon = rel.indexOf(':');
+        return colon > 0 && (rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("advcl"))
+                && LOCATIVE.contains(rel.substring(colon + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean hasLocativeCase(Doc doc, Token t) {
+        for (Token c : doc.children(t, "case")) {
+            if (LOCATIVE.contains(c.word().toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    // ---- resolution -----------------------------------------------------------------------------------------
+
+    /** A resolved phrase; {@code focusAlias} if it contains a FOCUS alias (for learning which country it means). */
+    record Resolved(ActorRef ref, boolean focusAlias, boolean explicitCountry) {}
+
+    /**
+     * Resolves a phrase. With {@code focus} null, FOCUS aliases stay unresolved (the learning pass); with
+     * {@code memory} null, no surname coreference is tried.
+     */
+    private Resolved resolve(Doc doc, Phrase p, FocusResolver focus, SurnameMemory memory) {
+        Atom referentPerson = null;
+        ActorEntry possessor = null;
+        ActorEntry group = null;
+        String placeCountry = null;
+        String aliasCountry = null;
+        boolean usesFocus = false;
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < p.members().size(); i++) {
+            Atom a = p.members().get(i);
+            ActorEntry e = a.entry();
+            ids.add(e == null ? "ner:PERSON" : e.provenance());
+            String rel = p.rels().get(i);
+            boolean possessive = "nmod:poss".equals(rel) || "nmod:of".equals(rel);
+            switch (a.kind()) {
+                case PERSON -> {
+                    if (possessive && a != p.root()) {
+                        if (possessor == null) possessor = e;
+                    } else if (referentPerson == null) {
+                        referentPerson = a;
+                    }
+                }
+                case GROUP -> { if (group == null) group = e; }
+                case COUNTRY, ADJECTIVE, METONYM -> { if (placeCountry == null) placeCountry = e.country(); }
+                case ALIAS -> {
+                    if (ActorEntry.FOCUS.equals(e.country())) usesFocus = true;
+                    else if (aliasCountry == null) aliasCountry = e.country();
+                }
+                default -> { }
+            }
+        }
+        Atom root = p.root();
+        String rootText = textOf(doc, root.start(), root.end());
+
+        // a bare surname: an earlier full mention in this document wins over the dictionary
+        if (p.members().size() == 1 && root.kind() == ActorEntry.Kind.PERSON && root.end() - root.start() == 1) {
+            ActorRef earlier = memory == null ? null : memory.recall(rootText);
+            if (earlier != null && (root.entry() == null || !earlier.person().equals(root.entry().name()))) {
+                return new Resolved(new ActorRef(rootText, earlier.name(), earlier.country(), earlier.sector(),
+                        earlier.person(), earlier.entryId() + "+coref"), false, true);
+            }
+            if (root.unknownPerson() && memory != null) return null;
+        }
+
+        ActorEntry personEntry = referentPerson == null ? null : referentPerson.entry();
+        String country = personEntry != null ? personEntry.country() : null;
+        if (country == null) country = placeCountry;
+        if (country == null && group != null) country = group.country();
+        if (country == null) country = aliasCountry;
+        if (country == null && possessor != null) country = possessor.country();
+        boolean explicit = country != null;
+
+        String sector = personEntry != null ? personEntry.sector() : null;
+        if (sector == null && group != null) sector = group.sector();
+        if (sector == null && root.entry() != null) sector = root.entry().sector();
+        for (int i = p.members().size() - 1; i >= 0 && sector == null; i--) {
+            ActorEntry e = p.members().get(i).entry();
+            if (e != null && (e.kind() == ActorEntry.Kind.AGENT || e.kind() == ActorEntry.Kind.ALIAS)) sector = e.sector();
+        }
+
+        if (country == null && usesFocus && focus != null) {
+            country = focus.countryFor(sector);
+            if (country != null) ids.add("focus:" + country);
+        }
+        String person = null;
+        if (referentPerson != null) {
+            person = personEntry != null ? personEntry.name()
+                    : textOf(doc, referentPerson.start(), referentPerson.end());
+        }
+        String name;
+        if (group != null) name = group.name();
+        else if (country != null) name = dict.country(country).map(ActorEntry::name).orElse(country);
+        else if (person != null) name = person;
+        else name = root.entry() != null ? root.entry().name() : rootText;
+        return new Resolved(new ActorRef(rootText, name, country, sector, person, String.join("+", ids)),
+                usesFocus, explicit);
+    }
+
+    private static String textOf(Doc doc, int start, int end) {
+        return doc.textOf(new Span(doc.token(start).span().begin(), doc.token(end - 1).span().end()));
+    }
+
+    /** A noun phrase of pieces: members in text order, the relation each is attached by (null for the root). */
+    record Phrase(List<Atom> members, List<String> rels, Atom root) {
+        int start() { return members.get(0).start(); }
+
+        int end() {
+            int e = 0;
+            for (Atom a : members) e = Math.max(e, a.end());
+            return e;
+        }
+    }
+
+    /**
+     * Resolves FOCUS aliases: the country that the document itself gives to the same kind of alias elsewhere
+     * ("the Syrian opposition" makes a bare "the opposition" Syrian), else the focus country.
+     */
+    static final class FocusResolver {
+        private final String focusCountry;
+        private final java.util.Map<String, java.util.Map<String, Integer>> bySector = new java.util.HashMap<>();
+
+        FocusResolver(String focusCountry) {
+            this.focusCountry = focusCountry;
+        }
+
+        void learn(Resolved r) {
+            if (r == null || !r.focusAlias() || !r.explicitCountry()) return;
+            String c = r.ref().country();
+            bySector.computeIfAbsent(String.valueOf(r.ref().sector()), k -> new java.util.LinkedHashMap<>())
+                    .merge(c, 1, Integer::sum);
+            bySector.computeIfAbsent("*", k -> new java.util.LinkedHashMap<>()).merge(c, 1, Integer::sum);
+        }
+
+        String countryFor(String sector) {
+            String c = best(bySector.get(String.valueOf(sector)));
+            if (c == null) c = best(bySector.get("*"));
+            return c != null ? c : focusCountry;
+        }
+
+        private static String best(java.util.Map<String, Integer> counts) {
+            if (counts == null) return null;
+            String best = null;
+            for (var e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+            return best;
+        }
+    }
+}
