@@ -31,6 +31,11 @@ public final class ControlFormats {
     }
 
     public static String json(LocalDate day, List<ControlService.PlaceState> state, List<ControlService.Change> changes) {
+        return Json.pretty(jsonMap(day, state, changes));
+    }
+
+    /** The JSON of {@link #json} as maps and lists (for the server's control route). */
+    public static Map<String, Object> jsonMap(LocalDate day, List<ControlService.PlaceState> state, List<ControlService.Change> changes) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("date", day.toString());
         m.put("state", state.stream().map(ControlFormats::stateMap).toList());
@@ -44,10 +49,19 @@ public final class ControlFormats {
             ch.add(x);
         }
         m.put("changes", ch);
-        return Json.pretty(m);
+        return m;
     }
 
     public static String geojson(LocalDate day, List<ControlService.PlaceState> state) {
+        return Json.pretty(geojsonMap(day, state));
+    }
+
+    /**
+     * A GeoJSON FeatureCollection of the located places as maps and lists. Each feature's properties hold the table's
+     * fields plus the names the web app reads: {@code name}, {@code controller}, {@code status}, {@code since},
+     * {@code evidence}.
+     */
+    public static Map<String, Object> geojsonMap(LocalDate day, List<ControlService.PlaceState> state) {
         Map<String, Object> fc = new LinkedHashMap<>();
         fc.put("type", "FeatureCollection");
         List<Map<String, Object>> fs = new ArrayList<>();
@@ -58,11 +72,14 @@ public final class ControlFormats {
             f.put("geometry", Map.of("type", "Point", "coordinates", List.of(s.lon(), s.lat())));
             Map<String, Object> p = stateMap(s);
             p.put("date", day.toString());
+            p.put("name", s.name());
+            p.put("controller", s.holder());
+            p.put("evidence", s.eventIds());
             f.put("properties", p);
             fs.add(f);
         }
         fc.put("features", fs);
-        return Json.pretty(fc);
+        return fc;
     }
 
     static Map<String, Object> stateMap(ControlService.PlaceState s) {

@@ -31,7 +31,7 @@ public final class ControlService {
     }
 
     /**
-     * Who holds a place on a day.
+     * Who holds a place on a day. Country filters accept ISO alpha-2 or alpha-3 codes.
      *
      * @param placeId   gazetteer id (or "name:..." for an unresolved place)
      * @param holder    see {@link ControlPeriod#holderLabel()}: an actor code, "contested (...)", "not X (withdrew)"
@@ -135,8 +135,20 @@ public final class ControlService {
                 rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18), area);
     }
 
+    /** ISO alpha-2 code of an alpha-2 or alpha-3 country code (upper case), or the input if unknown; null stays null. */
+    public static String iso2(String code) {
+        if (code == null || code.isBlank()) return null;
+        String c = code.trim().toUpperCase(java.util.Locale.ROOT);
+        if (c.length() != 3) return c;
+        for (String a2 : java.util.Locale.getISOCountries()) {
+            if (new java.util.Locale("", a2).getISO3Country().equals(c)) return a2;
+        }
+        return c;
+    }
+
     /** The state on a day from timelines already built (see {@link #timelines}). */
-    public static List<PlaceState> stateOn(Map<String, PlaceTimeline> timelines, LocalDate day, String country) {
+    public static List<PlaceState> stateOn(Map<String, PlaceTimeline> timelines, LocalDate day, String country0) {
+        String country = iso2(country0);
         List<PlaceState> out = new ArrayList<>();
         for (PlaceTimeline t : timelines.values()) {
             if (country != null && !country.equalsIgnoreCase(t.country())) continue;
@@ -151,7 +163,8 @@ public final class ControlService {
     }
 
     /** Changes on a day from timelines already built. */
-    public static List<Change> changes(Map<String, PlaceTimeline> timelines, LocalDate day, String country) {
+    public static List<Change> changes(Map<String, PlaceTimeline> timelines, LocalDate day, String country0) {
+        String country = iso2(country0);
         List<Change> out = new ArrayList<>();
         for (PlaceTimeline t : timelines.values()) {
             if (country != null && !country.equalsIgnoreCase(t.country())) continue;

@@ -73,6 +73,15 @@ public final class SitrepBuilder {
 
     /** Builds the sitrep of {@code date} over the last {@code windowDays} days (1 = 24 h). */
     public Sitrep build(LocalDate date, int windowDays) {
+        return build(date, windowDays, null);
+    }
+
+    /**
+     * Builds the sitrep of {@code date} over the last {@code windowDays} days, only with events in one country (ISO
+     * alpha-2 or alpha-3) when {@code country} is not null.
+     */
+    public Sitrep build(LocalDate date, int windowDays, String country0) {
+        String country = ControlService.iso2(country0);
         int window = Math.max(1, windowDays);
         LocalDate from = date.minusDays(window - 1);
         Instant cutoff = date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
@@ -87,6 +96,8 @@ public final class SitrepBuilder {
                 else if (v.event().contradicting().contains(c.id())) con.add(c);
             }
             if (sup.isEmpty() && con.isEmpty()) continue;
+            PlaceRef vp = v.event().coding().place();
+            if (country != null && (vp == null || !country.equalsIgnoreCase(vp.country()))) continue;
             visible.add(new Visible(v.event(), sup, con, Corroboration.assess(sup, con, sources::sourceOf), v.reports()));
         }
         Citations cites = new Citations();
@@ -96,7 +107,7 @@ public final class SitrepBuilder {
         // control
         Map<String, PlaceTimeline> timelines = control.timelines(date);
         List<ControlService.Change> changes = new ArrayList<>();
-        for (LocalDate d = from; !d.isAfter(date); d = d.plusDays(1)) changes.addAll(ControlService.changes(timelines, d, null));
+        for (LocalDate d = from; !d.isAfter(date); d = d.plusDays(1)) changes.addAll(ControlService.changes(timelines, d, country));
         Set<String> countries = new LinkedHashSet<>();
         for (Visible v : visible) if (v.event().coding().place() != null && v.event().coding().place().country() != null) countries.add(v.event().coding().place().country());
         List<ControlService.PlaceState> state = ControlService.stateOn(timelines, date, null).stream()

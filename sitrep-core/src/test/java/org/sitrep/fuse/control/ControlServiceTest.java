@@ -60,6 +60,7 @@ class ControlServiceTest {
             });
             assertThat(cs.stateOn(d("2024-12-03"), "SY")).extracting(ControlService.PlaceState::holder).containsExactly("SYRMIL");
             assertThat(cs.stateOn(d("2024-12-03"), "UA")).isEmpty();
+            assertThat(cs.stateOn(d("2024-12-03"), "SYR")).hasSize(1);
             assertThat(cs.changesOn(d("2024-12-02"))).isEmpty();
             assertThat(cs.changesOn(d("2024-12-04"))).singleElement().satisfies(c -> {
                 assertThat(c.before().holder()).isEqualTo("SYRMIL");
