@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.fuse.MergingFuser;
 import org.sitrep.model.Certainty;
-import org.sitrep.model.Claim;
 import org.sitrep.model.PloverType;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Report;
@@ -20,10 +19,6 @@ import org.sitrep.store.Store;
 class ControlServiceTest {
     @TempDir
     Path dir;
-
-    static void ingest(Store st, MergingFuser f, Report r, Claim... cs) {
-        st.saveReport(r, List.of(), 1, List.of(cs), f.fuse(r, List.of(cs)));
-    }
 
     static LocalDate d(String s) {
         return LocalDate.parse(s);
