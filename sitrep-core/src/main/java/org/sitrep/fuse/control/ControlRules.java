@@ -11,11 +11,12 @@ import org.sitrep.model.PloverType;
 
 /**
  * Which coded events change who holds a place ({@code sitrep/fuse/control.tsv}): a type plus a mode or a trigger
- * word, with an effect (gain: the initiator now holds it; loss: the initiator no longer does).
+ * word, with an effect (gain: the initiator now holds it; loss: the initiator no longer does; contest: the initiator
+ * fights inside it).
  */
 public final class ControlRules {
     /** What an event does to control of its place. */
-    public enum Effect { GAIN, LOSS }
+    public enum Effect { GAIN, LOSS, CONTEST }
 
     private record Rule(PloverType type, boolean byMode, String value, Effect effect, String where) {}
 

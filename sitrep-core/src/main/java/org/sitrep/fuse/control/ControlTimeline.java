@@ -21,7 +21,8 @@ import org.sitrep.model.PlaceRef;
  * <p>Each such event is a step on its first day: a gain gives the place to the initiator; a loss takes it from the
  * initiator and gives it to the recipient if one is named (else the holder is unknown). Steps of one day that name
  * different holders, and steps whose event is disputed, open a contested period. A step that confirms the current
- * holder adds its event as evidence to the open period. Retracted events and events that are negated, hypothetical,
+ * holder adds its event as evidence to the open period. A contest step (a side entered or reached the place) opens a
+ * contested period between that side and the holder until the next change. Retracted events and events that are negated, hypothetical,
  * future or historical are ignored. The basis is ASSESSED when the evidence is corroborated or asserted by an outlet in
  * its own voice, CLAIMED otherwise; claimed and assessed steps are kept apart (a claimed step never merges into an
  * assessed period's basis).
@@ -34,7 +35,8 @@ public final class ControlTimeline {
     }
 
     /** One event as a control step. */
-    record Step(ControlEvent event, LocalDate day, String holder, String holderName, String lostBy, ControlPeriod.Basis basis, String area) {}
+    record Step(ControlEvent event, LocalDate day, String holder, String holderName, String lostBy, ControlPeriod.Basis basis,
+                String area, boolean contest) {}
 
     /** Timelines from full events (see {@link #buildFrom}). */
     public Map<String, PlaceTimeline> build(List<Event> events, Set<String> ownVoice) {
@@ -77,7 +79,12 @@ public final class ControlTimeline {
         ControlRules.Match m = rules.effect(e.type(), e.mode(), e.trigger());
         if (m == null) return null;
         String holder, holderName, lostBy = null;
-        if (m.effect() == ControlRules.Effect.GAIN) {
+        if (m.effect() == ControlRules.Effect.CONTEST) {
+            if (e.initiator() == null) return null;
+            holder = null;
+            holderName = null;
+            lostBy = null;
+        } else if (m.effect() == ControlRules.Effect.GAIN) {
             if (e.initiator() == null) return null;
             holder = e.initiator();
             holderName = e.initiatorName();
@@ -89,7 +96,7 @@ public final class ControlTimeline {
         }
         ControlPeriod.Basis basis = e.status() == EventStatus.CORROBORATED || ownVoice.contains(e.id())
                 ? ControlPeriod.Basis.ASSESSED : ControlPeriod.Basis.CLAIMED;
-        return new Step(e, e.day(), holder, holderName, lostBy, basis, e.area());
+        return new Step(e, e.day(), holder, holderName, lostBy, basis, e.area(), m.effect() == ControlRules.Effect.CONTEST);
     }
 
     private List<ControlPeriod> periods(List<Step> steps) {
@@ -99,10 +106,13 @@ public final class ControlTimeline {
         List<ControlPeriod> out = new ArrayList<>();
         for (var en : byDay.entrySet()) {
             List<Step> day = en.getValue();
+            if (day.stream().anyMatch(x -> !x.contest())) day = day.stream().filter(x -> !x.contest()).toList();
             Set<String> claimed = new LinkedHashSet<>();
-            for (Step s : day) claimed.add(s.holder() != null ? s.holder() : "not " + s.lostBy());
-            boolean disputed = day.stream().anyMatch(s -> s.event().status() == EventStatus.DISPUTED);
             ControlPeriod prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean fighting = day.get(0).contest();
+            for (Step s : day) claimed.add(s.contest() ? s.event().initiator() : s.holder() != null ? s.holder() : "not " + s.lostBy());
+            if (fighting && prev != null && prev.holder() != null) claimed.add(prev.holder());
+            boolean disputed = fighting || day.stream().anyMatch(s -> s.event().status() == EventStatus.DISPUTED);
             Step lead = day.stream().filter(s -> s.basis() == ControlPeriod.Basis.ASSESSED).findFirst().orElse(day.get(0));
             ControlPeriod.Basis basis = lead.basis();
             List<String> ids = day.stream().map(s -> s.event().id()).toList();

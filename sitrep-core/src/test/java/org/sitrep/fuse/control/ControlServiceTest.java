@@ -66,6 +66,26 @@ class ControlServiceTest {
     }
 
     @Test
+    void enteringAPlaceMakesItContestedUntilItIsTaken() {
+        try (Store st = Store.open(dir.resolve("s.db"))) {
+            MergingFuser f = new MergingFuser(st);
+            Report a = report("a", "Levant Monitor", "2024-11-27", "Aleppo", "The army holds Aleppo.");
+            Report b = report("b", "Wire Service Daily", "2024-11-29", "Aleppo", "Rebels entered Aleppo on Friday.");
+            Report c = report("c", "Wire Service Daily", "2024-11-30", "Aleppo", "Rebels captured Aleppo on Saturday.");
+            ingest(st, f, a, claim(a, 0, coding(PloverType.ASSAULT, "regained", ARMY, null, ALEPPO, "2024-11-27", "retook")));
+            ingest(st, f, b, claim(b, 0, coding(PloverType.ASSAULT, "contested", REBELS, null, ALEPPO, "2024-11-29", "entered")));
+            ingest(st, f, c, claim(c, 0, coding(PloverType.ASSAULT, "captured", REBELS, null, ALEPPO, "2024-11-30", "captured")));
+            ControlService cs = new ControlService(st);
+            assertThat(cs.stateOn(d("2024-11-28"), null)).extracting(ControlService.PlaceState::holder).containsExactly("SYRMIL");
+            assertThat(cs.stateOn(d("2024-11-29"), null)).singleElement().satisfies(s -> {
+                assertThat(s.status()).isEqualTo("contested");
+                assertThat(s.holder()).isEqualTo("contested (SYRREB, SYRMIL)");
+            });
+            assertThat(cs.stateOn(d("2024-11-30"), null)).extracting(ControlService.PlaceState::holder).containsExactly("SYRREB");
+        }
+    }
+
+    @Test
     void aPartysOwnClaimIsClaimedAndCorroborationMakesItAssessed() {
         try (Store st = Store.open(dir.resolve("s.db"))) {
             MergingFuser f = new MergingFuser(st);
