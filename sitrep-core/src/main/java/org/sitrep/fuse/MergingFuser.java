@@ -88,29 +88,36 @@ public final class MergingFuser implements Fuser {
         }
         for (Claim c : claims) {
             boolean denial = Corroboration.isDenial(c);
-            Working best = null;
+            Candidate best = null;
             SameHappening.Match bestMatch = null;
-            for (Working w : candidates(c, report, touched, stripped)) {
-                if (w.isEmpty()) continue;
-                if (denial ? w.supporting.isEmpty() || w.context != ClaimContext.NONE : w.context != c.context()) continue;
-                SameHappening.Match m = same.compare(c.event(), w.coding, denial);
+            for (Candidate k : candidates(c, report, touched)) {
+                if (denial ? !k.supported() || k.context() != ClaimContext.NONE : k.context() != c.context()) continue;
+                SameHappening.Match m = same.compare(c.event(), k.coding(), denial);
                 if (m != null && (bestMatch == null || m.score() > bestMatch.score()
-                        || m.score() == bestMatch.score() && w.id.compareTo(best.id) < 0)) {
-                    best = w;
+                        || m.score() == bestMatch.score() && k.id().compareTo(best.id()) < 0)) {
+                    best = k;
                     bestMatch = m;
                 }
             }
-            if (best == null) best = new Working(newId(c, report.id(), touched));
+            Working target = null;
+            if (best != null) {
+                target = touched.containsKey(best.id()) ? touched.get(best.id())
+                        : stripped.containsKey(best.id()) ? stripped.get(best.id()) : load(best.id(), report.id());
+            }
+            if (target == null) {
+                target = new Working(newId(c, report.id(), touched));
+                bestMatch = null;
+            }
             String copied = copy.map(cp -> "; " + cp.explain()).orElse("");
-            if (bestMatch == null || best.id.equals(ClaimEvents.eventId(c.id()))) {
-                best.notes.put(c.id(), "new event from claim " + c.id() + " (" + report.outlet() + ")" + copied);
+            if (bestMatch == null || target.id.equals(ClaimEvents.eventId(c.id()))) {
+                target.notes.put(c.id(), "new event from claim " + c.id() + " (" + report.outlet() + ")" + copied);
             } else {
-                best.notes.put(c.id(), (denial ? "linked denial " : "merged claim ") + c.id() + " (" + report.outlet() + "): "
+                target.notes.put(c.id(), (denial ? "linked denial " : "merged claim ") + c.id() + " (" + report.outlet() + "): "
                         + bestMatch.why() + copied);
             }
-            (denial ? best.contradicting : best.supporting).add(c);
-            refresh(best);
-            touched.put(best.id, best);
+            (denial ? target.contradicting : target.supporting).add(c);
+            refresh(target);
+            touched.put(target.id, target);
         }
         List<Event> out = new ArrayList<>();
         for (Working w : touched.values()) out.add(toEvent(w, reports));
@@ -145,8 +152,19 @@ public final class MergingFuser implements Fuser {
         return w;
     }
 
-    private List<Working> candidates(Claim c, Report report, Map<String, Working> touched, Map<String, Working> stripped) {
-        TreeMap<String, Working> out = new TreeMap<>(touched);
+    /** An event a claim may join: its consensus coding and whether claims of other reports support it. */
+    private record Candidate(String id, EventCoding coding, ClaimContext context, boolean supported) {}
+
+    /**
+     * Events a claim may join: those assembled in this call, and stored events of a compatible type in the time window
+     * and (for a located claim) inside a box around its place. Stored events held only by this report's earlier
+     * claims are left out; stored events are compared by their stored consensus coding and loaded only if chosen.
+     */
+    private List<Candidate> candidates(Claim c, Report report, Map<String, Working> touched) {
+        TreeMap<String, Candidate> out = new TreeMap<>();
+        for (Working w : touched.values()) {
+            if (!w.isEmpty()) out.put(w.id, new Candidate(w.id, w.coding, w.context, !w.supporting.isEmpty()));
+        }
         EventCoding ev = c.event();
         TimeSpan t = ev.time();
         LocalDate start = t != null && t.start() != null ? t.start()
@@ -161,15 +179,15 @@ public final class MergingFuser implements Fuser {
             double dLat = km / 111.0, dLon = km / (111.0 * Math.max(0.1, Math.cos(Math.toRadians(p.lat()))));
             bbox = new double[] {p.lon() - dLon, p.lat() - dLat, p.lon() + dLon, p.lat() + dLat};
         }
-        List<Event> found = new ArrayList<>();
+        String own = report.id() + ":";
         for (var type : rules.partners(ev.type())) {
             String place = bbox == null && p != null && p.gazetteerId() != null ? p.gazetteerId() : null;
-            found.addAll(store.events(new EventQuery(from, to, type.name(), null, place, null, null, null, bbox, 0, 0)));
-        }
-        for (Event e : found) {
-            if (out.containsKey(e.id())) continue;
-            Working w = stripped.containsKey(e.id()) ? stripped.get(e.id()) : load(e.id(), report.id());
-            if (w != null) out.put(e.id(), w);
+            for (Event e : store.events(new EventQuery(from, to, type.name(), null, place, null, null, null, bbox, 0, 0))) {
+                if (out.containsKey(e.id())) continue;
+                boolean supported = e.supporting().stream().anyMatch(x -> !x.startsWith(own));
+                boolean any = supported || e.contradicting().stream().anyMatch(x -> !x.startsWith(own));
+                if (any) out.put(e.id(), new Candidate(e.id(), e.coding(), e.context(), supported));
+            }
         }
         return new ArrayList<>(out.values());
     }
