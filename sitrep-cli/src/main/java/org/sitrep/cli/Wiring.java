@@ -4,6 +4,8 @@ import java.util.List;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.actors.ActorDictionary;
 import org.sitrep.extract.actors.ActorTagger;
+import org.sitrep.extract.quantities.QuantityTagger;
+import org.sitrep.extract.time.TimeTagger;
 import org.sitrep.fuse.ClaimEvents;
 import org.sitrep.fuse.Fuser;
 import org.sitrep.nlp.Annotator;
@@ -22,7 +24,10 @@ final class Wiring {
     }
 
     static Extractor extractor() {
-        return new Extractor(List.of(new ActorTagger(ActorDictionary.bundled())), analysis -> List.of());
+        return new Extractor(List.of(
+                new ActorTagger(ActorDictionary.bundled()),
+                new TimeTagger(),
+                new QuantityTagger()), analysis -> List.of());
     }
 
     static Fuser fuser(Store store) {

@@ -1,0 +1,76 @@
+package org.sitrep.extract.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Doc;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+/**
+ * Says which candidate time expressions are not times: numbers inside URLs, file names, image sizes and markdown
+ * image links; reference numbers after a blocker word ("Resolution 2254", "Article 51"); ages ("a 6-year-old");
+ * years far beyond the report date; bare numbers; and words listed as {@code reject} in the lexicon.
+ */
+final class NonDates {
+    private static final Pattern[] PROTECTED = {
+            Pattern.compile("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)"),
+            Pattern.compile("(?i)(?:https?://|www\\.)\\S+"),
+            Pattern.compile("(?i)[\\w./-]+\\.(?:png|jpe?g|gif|webp|svg|pdf|html?|php|aspx?|docx?|mp4)\\b"),
+            Pattern.compile("\\d+\\s*[×xX]\\s*\\d+\\b"),
+    };
+    private static final Pattern AGE_AFTER = Pattern.compile("(?i)^[\\s-]*(?:years?[\\s-]+)?old\\b");
+    private static final Pattern AGE_IN = Pattern.compile("(?i)[\\s-]years?[\\s-]old$");
+
+    private final TimeLexicon lex;
+    private final Doc doc;
+    private final List<Span> protectedSpans = new ArrayList<>();
+    private final LocalDate ref;
+
+    NonDates(TimeLexicon lex, Doc doc, LocalDate ref) {
+        this.lex = lex;
+        this.doc = doc;
+        this.ref = ref;
+        for (Pattern p : PROTECTED) {
+            Matcher m = p.matcher(doc.text());
+            while (m.find()) protectedSpans.add(new Span(m.start(), m.end()));
+        }
+    }
+
+    /** The reason a candidate is not a time, or null if it may be one. */
+    String reject(Candidate c) {
+        Span s = new Span(c.begin(), c.end());
+        for (Span p : protectedSpans) if (p.overlaps(s)) return "inside a link, file name or image size";
+        String text = doc.text().substring(c.begin(), c.end()).strip();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!lower.matches(".*[\\p{L}\\p{N}].*")) return "no word";
+        if (lex.has("reject", lower)) return "rejected word";
+        if (AGE_IN.matcher(lower).find() || AGE_AFTER.matcher(doc.text().substring(c.end())).find()) return "an age";
+        if (text.matches("\\d+")) {
+            if (text.length() != 4) return "a bare number";
+            int year = Integer.parseInt(text);
+            int max = (ref == null ? LocalDate.now().getYear() : ref.getYear()) + 20;
+            if (year < 1000 || year > max) return "not a plausible year";
+            if (afterBlocker(c.begin())) return "a reference number";
+        }
+        return null;
+    }
+
+    /** True if the word before the offset is a blocker such as "Resolution" or "No.". */
+    private boolean afterBlocker(int offset) {
+        Token prev = tokenBefore(offset);
+        return prev != null && lex.has("blocker", prev.word().toLowerCase(Locale.ROOT));
+    }
+
+    private Token tokenBefore(int offset) {
+        Token best = null;
+        for (Token t : doc.tokens()) {
+            if (t.span().end() <= offset) best = t;
+            else break;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,173 @@
+package org.sitrep.extract.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.TimeSpan;
+
+/**
+ * Re-resolves a SUTime value with the news conventions SUTime does not apply: a year-less date or month is the
+ * occurrence nearest before the report date (after it in a future clause); a weekday is the most recent such day;
+ * "the quarter" in a past clause is the last completed quarter; "two years ago" has year granularity; a clock time
+ * with no day named falls on the report date; sets get a frequency value ("daily" P1D).
+ */
+final class SutimeValues {
+    private SutimeValues() {}
+
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
+    private static final Pattern MONTH_IN_TEXT = Pattern.compile("(?i)\\b(" + TimexValues.MONTH + ")(?![\\w])");
+    private static final Pattern RELATIVE_WORD = Pattern.compile(
+            "(?i)\\b(ago|earlier|later|before|after|next|last|this|today|tomorrow|yesterday|previous|following"
+                    + "|coming|past|same|tonight|now)\\b");
+    private static final Pattern AGO = Pattern.compile(
+            "(?i)\\b(years?|months?|weeks?|days?)\\s+(ago|earlier|later|before|after)\\b");
+    private static final Pattern PLAIN_QUARTER = Pattern.compile(
+            "(?i)^(the\\s+)?(latest\\s+|last\\s+|recent\\s+|just-ended\\s+|past\\s+|fiscal\\s+)*"
+                    + "(year-earlier\\s+|year-ago\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)?[\\s-]*quarter$");
+    private static final Pattern DATE_PART = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(T.*)?$");
+
+    static Candidate.Resolved resolve(Candidate c, Candidate.Context ctx, TimeLexicon lex) {
+        String type = c.type(), value = c.value(), text = ctx.text();
+        LocalDate ref = ctx.ref();
+        if (type.equals("SET")) {
+            TimeLexicon.Entry e = lex.find("set", text);
+            return new Candidate.Resolved("SET", e != null ? e.value() : value, null);
+        }
+        if (value == null) return null;
+        value = salvage(value);
+        if (value == null) return null;
+        boolean quarter = PLAIN_QUARTER.matcher(text.strip()).matches() && !text.matches("(?i)^(a|one)\\b.*");
+        if (!quarter && value.matches("P[\\dTX].*")) return new Candidate.Resolved("DURATION", durationUnits(value, text), null);
+        if (type.equals("DURATION")) type = "DATE";
+        if (text.matches("(?i)(the\\s+)?(fiscal\\s+)?year") && ctx.after().matches("(?is)^\\s+(ended|ending)\\b.*")) {
+            return new Candidate.Resolved("DURATION", "P1Y", null);   // "the year ended March 31": a period
+        }
+        if (ref != null) value = reanchor(value, text, ref, ctx.future(), ctx.open());
+        String rule = "sutime";
+        if (!value.equals(c.value())) rule = "sutime+" + reason(text);
+        Matcher dp = DATE_PART.matcher(value);
+        boolean timeOfDay = dp.matches() && dp.group(2) != null;
+        if (timeOfDay) type = "TIME";
+        else if (type.equals("TIME")) type = "DATE";
+        TimeSpan span = timeOfDay && !namesDay(text) ? null : TimexValues.span(value, ctx.phrase(), rule, ref);
+        return new Candidate.Resolved(type, value, span);
+    }
+
+    /** TimeML writes decades and centuries as units of their own: "about a decade" P1E, "centuries" PXC. */
+    private static String durationUnits(String value, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher m = Pattern.compile("^P(\\d+|X)Y$").matcher(value);
+        if (!m.matches()) return value;
+        if (lower.matches(".*\\bdecades?\\b.*")) {
+            return m.group(1).equals("X") ? "PXE" : "P" + Math.max(1, Integer.parseInt(m.group(1)) / 10) + "E";
+        }
+        if (lower.matches(".*\\bcentur(y|ies)\\b.*")) {
+            return m.group(1).equals("X") ? "PXC" : "P" + Math.max(1, Integer.parseInt(m.group(1)) / 100) + "C";
+        }
+        return value;
+    }
+
+    private static String reason(String text) {
+        if (TimexValues.weekday(text) != null) return "relative:weekday";
+        if (AGO.matcher(text).find()) return "relative:ago";
+        if (text.toLowerCase(Locale.ROOT).contains("quarter")) return "relative:quarter";
+        if (MONTH_IN_TEXT.matcher(text).find()) return "relative:nearest-year";
+        return "relative:report-date";
+    }
+
+    /** The first well-formed TIMEX value in a composite SUTime value ("1989 INTERSECT P9M" -> "1989"). */
+    private static String salvage(String v) {
+        if (!v.contains(" ") && !v.contains("*")) return v;
+        for (String part : v.split("[\\s/]+")) {
+            if (part.matches("\\d{4}(-\\d{2}(-\\d{2})?)?|P\\w+")) return part;
+        }
+        return null;
+    }
+
+    private static boolean namesDay(String text) {
+        return TimexValues.weekday(text) != null || MONTH_IN_TEXT.matcher(text).find()
+                || text.toLowerCase(Locale.ROOT).matches(".*\\b(today|tonight|yesterday|tomorrow|day)\\b.*");
+    }
+
+    static String reanchor(String value, String text, LocalDate ref, boolean future, boolean open) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean hasYear = YEAR_IN_TEXT.matcher(text).find();
+        Matcher dp = DATE_PART.matcher(value);
+        String timePart = dp.matches() && dp.group(2) != null ? stripZone(dp.group(2)) : "";
+        if (value.startsWith("T")) return ref + stripZone(value);
+        if (lower.matches("(last|yesterday) night")) return ref.minusDays(1) + "TNI";
+        // a clock time or part of day with no day named falls on the report date
+        if (!timePart.isEmpty() && !namesDay(text)) return ref + timePart;
+        // weekday: most recent on or before the report date, or the next one in a future clause
+        DayOfWeek dow = TimexValues.weekday(text);
+        if (dow != null && !hasYear && !MONTH_IN_TEXT.matcher(text).find()
+                && (dp.matches() || value.startsWith("XXXX-WXX"))) {
+            boolean fwd = lower.matches(".*\\b(next|coming)\\b.*") || (future && !lower.matches(".*\\blast\\b.*"));
+            LocalDate d = TimexValues.weekday(dow, lower.matches(".*\\blast\\b.*") ? ref.minusDays(1) : ref, fwd);
+            // "Friday night" is the day, as TimeML writes it; "9 a.m. Tuesday" keeps its clock time
+            return timePart.matches("T(MO|AF|EV|NI|DT)") ? d.toString() : d + timePart;
+        }
+        // explicit month and day without a year
+        Matcher mm = MONTH_IN_TEXT.matcher(text);
+        if (!hasYear && mm.find() && !RELATIVE_WORD.matcher(text.replaceAll("(?i)\\blast\\b", "")).find()) {
+            int month = TimexValues.month(mm.group(1));
+            Matcher dn = Pattern.compile("(?i)(?:" + TimexValues.MONTH + "\\s+(\\d{1,2})(?!\\d)|(\\d{1,2})(?:st|nd|rd|th)?\\s+"
+                    + "(?:of\\s+)?" + TimexValues.MONTH + ")").matcher(text);
+            boolean last = lower.matches(".*\\blast\\b.*");
+            if (dn.find() && (dp.matches() || value.matches("XXXX-\\d{2}-\\d{2}.*"))) {
+                int day = Integer.parseInt(dn.group(1) != null ? dn.group(1) : dn.group(2));
+                if (day >= 1 && day <= 31) {
+                    LocalDate d = open && !last ? TimexValues.nearestEither(month, day, ref)
+                            : TimexValues.nearest(month, day, ref, future && !last);
+                    return d + timePart;
+                }
+            }
+            if (value.matches("(\\d{4}|XXXX)-\\d{2}")) {
+                YearMonth ym = TimexValues.nearestMonth(month, last ? ref.minusMonths(1) : ref, future && !last);
+                return ym.toString();
+            }
+        }
+        // "two years ago", "a month earlier": keep the granularity of the unit
+        Matcher ago = AGO.matcher(text);
+        if (ago.find() && dp.matches()) {
+            LocalDate d = LocalDate.parse(dp.group(1));
+            String unit = ago.group(1).toLowerCase(Locale.ROOT);
+            if (unit.startsWith("year")) return String.valueOf(d.getYear());
+            if (unit.startsWith("month")) return YearMonth.from(d).toString();
+            if (unit.startsWith("week")) return String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
+                    d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        }
+        // "the quarter", "the latest quarter", "the third quarter", "the year-ago quarter"
+        if (!hasYear && PLAIN_QUARTER.matcher(text.strip()).matches()) {
+            Matcher q = PLAIN_QUARTER.matcher(text.strip());
+            q.matches();
+            int refQ = ref.get(IsoFields.QUARTER_OF_YEAR), year = ref.getYear(), n;
+            if (q.group(4) != null) {
+                n = switch (q.group(4).toLowerCase(Locale.ROOT)) {
+                    case "first", "1st" -> 1;
+                    case "second", "2nd" -> 2;
+                    case "third", "3rd" -> 3;
+                    default -> 4;
+                };
+                if (!future && n > refQ) year--;
+                if (future && n < refQ) year++;
+            } else if (future) {
+                n = refQ;
+            } else {
+                n = refQ == 1 ? 4 : refQ - 1;
+                if (refQ == 1) year--;
+            }
+            if (q.group(3) != null) year--;
+            return year + "-Q" + n;
+        }
+        return dp.matches() ? dp.group(1) + timePart : value;
+    }
+
+    private static String stripZone(String t) {
+        return t.replaceFirst("[+-]\\d{4}$", "").replaceFirst("Z$", "");
+    }
+}

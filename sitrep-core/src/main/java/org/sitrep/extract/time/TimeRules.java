@@ -1,0 +1,199 @@
+package org.sitrep.extract.time;
+
+import static org.sitrep.extract.time.TimexValues.MONTH;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.TimeSpan;
+import org.sitrep.model.TimeSpan.Granularity;
+
+/**
+ * Sitrep's own time rules, applied to the raw text before SUTime's mentions: day ranges ("29-30 November",
+ * "between 27 and 29 November"), parts of months and years ("late September 2015", "mid-1996"), narrative
+ * phrases ("the following day"), fuzzy recent past ("recently"), and intervals counted from the report date
+ * ("within the next 72 hours"). Phrases come from {@link TimeLexicon}; the shapes are here.
+ */
+final class TimeRules {
+    private static final String NUM_WORD = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|fourteen|fifteen|twenty|thirty|forty|forty-eight|seventy-two|a|an)";
+    private static final Pattern DAY_DAY_MONTH = Pattern.compile(
+            "(?i)\\b(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})\\s+(" + MONTH + ")(?:,?\\s+(\\d{4}))?(?![\\w-])");
+    private static final Pattern MONTH_DAY_DAY = Pattern.compile(
+            "(?i)\\b(" + MONTH + ")\\s+(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?(?![\\w-])");
+    private static final Pattern BETWEEN_DAYS = Pattern.compile(
+            "(?i)\\b(between|from)\\s+(\\d{1,2})(?:\\s+(" + MONTH + "))?\\s+(?:and|to|until|till|through)\\s+"
+                    + "(\\d{1,2})\\s+(" + MONTH + ")(?:,?\\s+(\\d{4}))?(?![\\w-])");
+    private static final Pattern BETWEEN_MONTH_DAYS = Pattern.compile(
+            "(?i)\\b(between|from)\\s+(" + MONTH + ")\\s+(\\d{1,2})\\s+(?:and|to|until|till|through)\\s+(?:("
+                    + MONTH + ")\\s+)?(\\d{1,2})(?:,?\\s+(\\d{4}))?(?![\\w-])");
+    private static final Pattern NEXT_N = Pattern.compile(
+            "(?i)\\b(within|in|over|during|for)\\s+(the\\s+(next|coming|past|last)\\s+(" + NUM_WORD
+                    + ")\\s+(hours?|days?|weeks?|months?))\\b");
+
+    private final TimeLexicon lex;
+    private final Pattern partMonth, partYear, narrative, fuzzyPast, fuzzyFuture;
+
+    TimeRules(TimeLexicon lex) {
+        this.lex = lex;
+        partMonth = Pattern.compile("(?i)\\b(" + lex.alternation("part-month") + ")[\\s-]+(" + MONTH
+                + ")(?:,?\\s+(\\d{4}))?(?![\\w-])");
+        partYear = Pattern.compile("(?i)\\b(" + lex.alternation("part-year") + ")[\\s-]+(\\d{4})(?![\\w-])");
+        narrative = Pattern.compile("(?i)\\b(" + lex.alternation("narrative") + ")\\b");
+        fuzzyPast = Pattern.compile("(?i)(?<![\\w-])(" + lex.alternation("fuzzy-past") + ")\\b");
+        fuzzyFuture = Pattern.compile("(?i)(?<![\\w-])(?<!as )(" + lex.alternation("fuzzy-future") + ")\\b(?! as\\b)");
+    }
+
+    /** All rule matches in a text, possibly overlapping (the tagger keeps the first, longest). */
+    List<Candidate> find(String text) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = DAY_DAY_MONTH.matcher(text);
+        while (m.find()) {
+            out.add(range(m.start(), m.end(), m.start(), "range:day-day-month", m.group(1), null, m.group(2),
+                    m.group(3), m.group(4)));
+        }
+        m = MONTH_DAY_DAY.matcher(text);
+        while (m.find()) {
+            out.add(range(m.start(), m.end(), m.start(), "range:month-day-day", m.group(2), m.group(1), m.group(3),
+                    m.group(1), m.group(4)));
+        }
+        m = BETWEEN_DAYS.matcher(text);
+        while (m.find()) {
+            out.add(range(m.start(2), m.end(), m.start(), "range:between-days", m.group(2), m.group(3), m.group(4),
+                    m.group(5), m.group(6)));
+        }
+        m = BETWEEN_MONTH_DAYS.matcher(text);
+        while (m.find()) {
+            out.add(range(m.start(2), m.end(), m.start(), "range:between-days", m.group(3), m.group(2), m.group(5),
+                    m.group(4) == null ? m.group(2) : m.group(4), m.group(6)));
+        }
+        m = partMonth.matcher(text);
+        while (m.find()) out.add(partOfMonth(m));
+        m = partYear.matcher(text);
+        while (m.find()) out.add(partOfYear(m));
+        m = narrative.matcher(text);
+        while (m.find()) out.add(narrative(m));
+        m = fuzzyPast.matcher(text);
+        while (m.find()) out.add(fuzzyPast(m));
+        m = fuzzyFuture.matcher(text);
+        while (m.find()) out.add(fuzzyFuture(m));
+        m = NEXT_N.matcher(text);
+        while (m.find()) {
+            Candidate c = nextN(m);
+            if (c != null) out.add(c);
+        }
+        return out;
+    }
+
+    private static Candidate range(int begin, int end, int phraseBegin, String rule, String d1, String m1, String d2,
+                                   String m2, String year) {
+        int day1 = Integer.parseInt(d1), day2 = Integer.parseInt(d2);
+        int month2 = TimexValues.month(m2), month1 = m1 == null ? month2 : TimexValues.month(m1);
+        return new Candidate(begin, end, phraseBegin, rule, "DATE", null, (c, ctx) -> {
+            if (ctx.ref() == null && year == null) return null;
+            LocalDate last = year != null ? LocalDate.of(Integer.parseInt(year), month2, day2)
+                    : TimexValues.nearest(month2, day2, ctx.ref(), ctx.future());
+            LocalDate first = LocalDate.of(last.getYear(), month1, day1);
+            if (first.isAfter(last)) first = first.minusYears(1);
+            return new Candidate.Resolved("DATE", first.toString(),
+                    new TimeSpan(first, last, Granularity.RANGE, ctx.phrase(), rule));
+        });
+    }
+
+    private Candidate partOfMonth(Matcher m) {
+        TimeLexicon.Entry e = lex.find("part-month", m.group(1));
+        int month = TimexValues.month(m.group(2));
+        String year = m.group(3);
+        String[] days = e.value().split("-");
+        String rule = "part-of-month";
+        return new Candidate(m.start(), m.end(), m.start(), rule, "DATE", null, (c, ctx) -> {
+            if (ctx.ref() == null && year == null) return null;
+            YearMonth ym = year != null ? YearMonth.of(Integer.parseInt(year), month)
+                    : TimexValues.nearestMonth(month, ctx.ref(), ctx.future());
+            LocalDate first = ym.atDay(Integer.parseInt(days[0]));
+            LocalDate last = days[1].equals("end") ? ym.atEndOfMonth() : ym.atDay(Integer.parseInt(days[1]));
+            return new Candidate.Resolved("DATE", ym.toString(),
+                    new TimeSpan(first, last, Granularity.PART_OF_MONTH, ctx.phrase(), rule + ":" + e.where()));
+        });
+    }
+
+    private Candidate partOfYear(Matcher m) {
+        TimeLexicon.Entry e = lex.find("part-year", m.group(1));
+        int year = Integer.parseInt(m.group(2));
+        String[] months = e.value().split("-");
+        String rule = "part-of-year";
+        return new Candidate(m.start(), m.end(), m.start(), rule, "DATE", null, (c, ctx) -> {
+            LocalDate first = LocalDate.of(year, Integer.parseInt(months[0]), 1);
+            LocalDate last = YearMonth.of(year, Integer.parseInt(months[1])).atEndOfMonth();
+            return new Candidate.Resolved("DATE", String.valueOf(year),
+                    new TimeSpan(first, last, Granularity.RANGE, ctx.phrase(), rule + ":" + e.where()));
+        });
+    }
+
+    private Candidate narrative(Matcher m) {
+        TimeLexicon.Entry e = lex.find("narrative", m.group(1));
+        int offset = Integer.parseInt(e.value().replace("+", ""));
+        return new Candidate(m.start(), m.end(), m.start(), "narrative", "DATE", null, (c, ctx) -> {
+            LocalDate anchor = ctx.lastDay() != null ? ctx.lastDay() : ctx.ref();
+            if (anchor == null) return null;
+            LocalDate d = anchor.plusDays(offset);
+            String rule = (ctx.lastDay() != null ? "narrative:" : "narrative-from-report-date:")
+                    + (offset > 0 ? "following-day" : offset < 0 ? "previous-day" : "same-day") + ":" + e.where();
+            return new Candidate.Resolved("DATE", d.toString(), TimeSpan.day(d, ctx.phrase(), rule));
+        });
+    }
+
+    private Candidate fuzzyPast(Matcher m) {
+        TimeLexicon.Entry e = lex.find("fuzzy-past", m.group(1));
+        int days = Integer.parseInt(e.value());
+        String phrase = m.group(1).toLowerCase(Locale.ROOT);
+        // TimeML marks "recent weeks", not "in recent weeks"
+        int begin = phrase.startsWith("in ") ? m.start() + 3 : m.start();
+        return new Candidate(begin, m.end(), m.start(), "fuzzy:recent", "DATE", "PAST_REF", (c, ctx) -> {
+            if (ctx.ref() == null) return new Candidate.Resolved("DATE", "PAST_REF", null);
+            return new Candidate.Resolved("DATE", "PAST_REF", new TimeSpan(ctx.ref().minusDays(days), ctx.ref(),
+                    Granularity.FUZZY, ctx.phrase(), "fuzzy:recent:" + e.where()));
+        });
+    }
+
+    private Candidate fuzzyFuture(Matcher m) {
+        TimeLexicon.Entry e = lex.find("fuzzy-future", m.group(1));
+        int days = Integer.parseInt(e.value());
+        return new Candidate(m.start(), m.end(), m.start(), "fuzzy:soon", "DATE", "FUTURE_REF", (c, ctx) -> {
+            if (ctx.ref() == null) return new Candidate.Resolved("DATE", "FUTURE_REF", null);
+            return new Candidate.Resolved("DATE", "FUTURE_REF", new TimeSpan(ctx.ref(), ctx.ref().plusDays(days),
+                    Granularity.FUZZY, ctx.phrase(), "fuzzy:soon:" + e.where()));
+        });
+    }
+
+    private static Candidate nextN(Matcher m) {
+        int n = (int) org.sitrep.extract.quantities.NumberWords.parse(m.group(4));
+        if (n <= 0) return null;
+        String unit = m.group(5).toLowerCase(Locale.ROOT).replaceAll("s$", "");
+        boolean ahead = m.group(3).equalsIgnoreCase("next") || m.group(3).equalsIgnoreCase("coming");
+        String value = switch (unit) {
+            case "hour" -> "PT" + n + "H";
+            case "day" -> "P" + n + "D";
+            case "week" -> "P" + n + "W";
+            default -> "P" + n + "M";
+        };
+        long days = switch (unit) {
+            case "hour" -> (n + 23) / 24;
+            case "day" -> n;
+            case "week" -> 7L * n;
+            default -> 30L * n;
+        };
+        String rule = ahead ? "interval:next-from-report-date" : "interval:past-to-report-date";
+        return new Candidate(m.start(2), m.end(2), m.start(), rule, "DURATION", value, (c, ctx) -> {
+            if (ctx.ref() == null) return new Candidate.Resolved("DURATION", value, null);
+            TimeSpan s = ahead
+                    ? new TimeSpan(ctx.ref(), ctx.ref().plusDays(days), Granularity.RANGE, ctx.phrase(), rule)
+                    : new TimeSpan(ctx.ref().minusDays(days), ctx.ref(), Granularity.RANGE, ctx.phrase(), rule);
+            return new Candidate.Resolved("DURATION", value, s);
+        });
+    }
+}
