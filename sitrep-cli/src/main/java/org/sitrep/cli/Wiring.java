@@ -4,6 +4,9 @@ import java.util.List;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.actors.ActorDictionary;
 import org.sitrep.extract.actors.ActorTagger;
+import org.sitrep.extract.events.RuleCoder;
+import org.sitrep.extract.places.Gazetteer;
+import org.sitrep.extract.places.PlaceTagger;
 import org.sitrep.extract.quantities.QuantityTagger;
 import org.sitrep.extract.time.TimeTagger;
 import org.sitrep.fuse.ClaimEvents;
@@ -26,8 +29,10 @@ final class Wiring {
     static Extractor extractor() {
         return new Extractor(List.of(
                 new ActorTagger(ActorDictionary.bundled()),
+                new PlaceTagger(Gazetteer.bundled()),
                 new TimeTagger(),
-                new QuantityTagger()), analysis -> List.of());
+                new QuantityTagger()),
+                RuleCoder.bundled());
     }
 
     static Fuser fuser(Store store) {

@@ -1,0 +1,50 @@
+package org.sitrep.extract.events;
+
+import org.sitrep.extract.syntax.Deps;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.Token;
+
+/**
+ * Resolves a rule's role path ("nsubj", "n.nmod:with", "gov.iobj", "^subj", "speaker") to the tokens it points at.
+ */
+final class RolePaths {
+    private RolePaths() {}
+
+    /**
+     * @param speaker subject of the reporting verb the trigger is reported under, or null
+     */
+    static List<Token> tokens(String path, TriggerMatch m, Deps deps, Token speaker) {
+        Token t = m.trigger();
+        if (path.equals("speaker")) return speaker == null ? List.of() : List.of(speaker);
+        if (path.equals("^subj")) return deps.children(t, "nsubj").isEmpty() ? deps.inheritedSubjects(t) : List.of();
+        if (path.startsWith("x.")) { // a dependent of the clausal complement: "vowed to crush the offensive"
+            List<Token> out = new ArrayList<>();
+            for (Token x : deps.children(t)) {
+                if (x.deprel().equals("xcomp") || x.deprel().equals("ccomp") && deps.infinitive(x)) out.addAll(deps.children(x, path.substring(2)));
+            }
+            return out;
+        }
+        if (path.startsWith("n.")) return m.frameNoun() == null ? List.of() : deps.children(m.frameNoun(), path.substring(2));
+        if (path.startsWith("gov.")) {
+            Token g = m.support();
+            if (g == null) return List.of();
+            String rel = path.substring(4);
+            if (g == t) { // copular predicate "X is an encroachment": its subject
+                return rel.startsWith("nsubj") ? deps.children(t, "nsubj") : List.of();
+            }
+            if (rel.equals("^subj")) return deps.children(g, "nsubj").isEmpty() ? deps.inheritedSubjects(g) : List.of();
+            List<Token> out = new ArrayList<>();
+            for (Token c : deps.children(g, rel)) if (c.index() != t.index()) out.add(c);
+            return out;
+        }
+        if (path.equals("nsubj") && m.rule().pos() == EventRule.Pos.VERB && deps.children(t, "nsubj").isEmpty()) {
+            // frames such as "equipment will start arriving" name the inherited subject
+            return List.of();
+        }
+        List<Token> out = new ArrayList<>();
+        for (Token c : deps.children(t, path)) if (m.frameNoun() == null || c.index() != m.frameNoun().index() || !path.equals("obj")) out.add(c);
+        return out;
+    }
+}

@@ -1,0 +1,398 @@
+package org.sitrep.extract.events;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.extract.EventCoder;
+import org.sitrep.extract.claims.Attribution;
+import org.sitrep.extract.claims.ClaimAttributor;
+import org.sitrep.extract.syntax.Deps;
+import org.sitrep.extract.time.TimeRoles;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Anchored;
+import org.sitrep.model.Claim;
+import org.sitrep.model.ClaimContext;
+import org.sitrep.model.EventCoding;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.PlaceRef;
+import org.sitrep.model.PloverType;
+import org.sitrep.model.Provenance;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeSpan;
+import org.sitrep.model.Token;
+
+/**
+ * Sitrep's event coder: applies the rules of {@link EventRules} to each sentence's dependency parse, fills the
+ * roles from the actor, place, time and quantity layers of the {@link Analysis}, codes each event with the
+ * {@link Ontology} (PLOVER type and mode, CAMEO, ACLED) and wraps it in a {@link Claim} attributed by the
+ * {@link ClaimAttributor}. Every coding records its rule, the rule and ontology lines, and the actor and place
+ * entries used. A sentence the coder cannot handle is skipped, never thrown out of.
+ */
+public final class RuleCoder implements EventCoder {
+    private static final Set<PloverType> SYMMETRIC = Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.COOPERATE);
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY");
+
+    private final EventRules rules;
+    private final Ontology ontology;
+    private final ClaimAttributor attributor;
+    private final TriggerFinder finder;
+
+    public RuleCoder(EventRules rules, Ontology ontology, ClaimAttributor attributor) {
+        this.rules = rules;
+        this.ontology = ontology;
+        this.attributor = attributor;
+        this.finder = new TriggerFinder(rules);
+    }
+
+    public RuleCoder(EventRules rules, Ontology ontology) { this(rules, ontology, ClaimAttributor.bundled()); }
+
+    /** The coder with the bundled rules, ontology and reporting lexicon. */
+    public static RuleCoder bundled() { return new RuleCoder(EventRules.bundled(), Ontology.bundled(), ClaimAttributor.bundled()); }
+
+    @Override
+    public List<Claim> code(Analysis a) {
+        List<Claim> out = new ArrayList<>();
+        Deps deps = new Deps(a.doc());
+        for (Sentence s : a.doc().sentences()) {
+            try {
+                out.addAll(codeSentence(a, deps, s));
+            } catch (RuntimeException e) {
+                // a sentence the rules cannot handle is skipped
+            }
+        }
+        return out;
+    }
+
+    /** Report date: publication date, else the document date, else null. */
+    static LocalDate reportDate(Analysis a) {
+        if (a.report() != null && a.report().published() != null) return a.report().published().atZone(ZoneOffset.UTC).toLocalDate();
+        return a.doc().docDate();
+    }
+
+    List<Claim> codeSentence(Analysis a, Deps deps, Sentence s) {
+        List<Claim> out = new ArrayList<>();
+        for (List<TriggerMatch> candidates : finder.find(deps, s)) {
+            for (TriggerMatch m : candidates) {
+                if (m.rule().pos() == EventRule.Pos.SUPPORT || isAttribution(m.trigger(), deps)) break;
+                Token speaker = attributor.speakerOf(deps, m.anchor());
+                Anchored<PlaceRef> place = firstPlace(a, deps, m, speaker);
+                if (m.rule().needPlace() && place == null) continue;
+                out.addAll(events(a, deps, s, m, speaker, place));
+                break;
+            }
+        }
+        return withoutSubsumed(out);
+    }
+
+    /** "..., a senior official said." — a trailing attribution is the claim's source, not an event. */
+    private boolean isAttribution(Token t, Deps deps) {
+        if (!t.isVerb() || attributor.lexicon().get("verb", Deps.lemma(t)) == null) return false;
+        if (t.deprel().equals("parataxis")) return true;
+        for (Token c : deps.children(t)) { // "Ethiopia left Libya, an official said": the complement comes first
+            if ((c.deprel().equals("ccomp") || c.deprel().equals("parataxis")) && c.index() < t.index()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Drops an event that repeats another of the same sentence with less information: same type and initiator,
+     * and no recipient where the other has one ("held a call with Fidan to discuss Syria": one CONSULT, not two).
+     */
+    static List<Claim> withoutSubsumed(List<Claim> claims) {
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : claims) {
+            boolean drop = false;
+            for (Claim o : claims) {
+                if (o == c || o.evidence().triggerSpan().equals(c.evidence().triggerSpan())) continue;
+                EventCoding x = c.event(), y = o.event();
+                if (x.type() != y.type() || !code(x.initiator()).equals(code(y.initiator()))) continue;
+                if (x.recipient() == null && y.recipient() != null) drop = true;
+                else if (code(x.recipient()).equals(code(y.recipient())) && x.recipient() != null
+                        && o.evidence().triggerSpan().begin() < c.evidence().triggerSpan().begin()) drop = true;
+            }
+            if (!drop) out.add(c);
+        }
+        return out;
+    }
+
+    private static String code(ActorRef r) { return r == null ? "" : r.code(); }
+
+    private List<Claim> events(Analysis a, Deps deps, Sentence s, TriggerMatch m, Token speaker, Anchored<PlaceRef> place) {
+        EventRule r = m.rule();
+        List<String> notes = new ArrayList<>();
+        List<Anchored<ActorRef>> initiators = actors(a, deps, m, r.initiator(), speaker, List.of(), notes, "initiator");
+        List<Anchored<ActorRef>> recipients = actors(a, deps, m, r.recipient(), speaker, initiators, notes, "recipient");
+        PlaceRef placeRef = null;
+        if (place != null) {
+            placeRef = place.value();
+            notes.add("place '" + place.text() + "' attached to the trigger");
+        } else {
+            Anchored<PlaceRef> near = nearestPlace(a, deps, m, initiators, recipients);
+            if (near != null) {
+                PlaceRef p = near.value();
+                placeRef = new PlaceRef(p.text(), p.gazetteerId(), p.name(), p.lat(), p.lon(), p.featureCode(), p.country(),
+                        p.admin1(), Math.min(4, Math.max(2, p.precision() + 1)), p.radiusKm(), p.relation());
+                notes.add("place '" + near.text() + "' is the nearest in the clause (precision lowered)");
+            }
+        }
+        if (initiators.isEmpty() && recipients.isEmpty() && placeRef == null) return List.of();
+
+        Attribution at = attributor.attribute(a, m.anchor(), m.trigger());
+        TimeSpan time = eventTime(a, deps, m, at, notes);
+        ClaimContext ctx = ClaimAttributor.withTime(at.context(), time, reportDate(a));
+        List<Quantity> qs = quantities(a, deps, m);
+
+        OntologyEntry oe = ontology.lookup(r.type(), r.mode());
+        List<Anchored<ActorRef>[]> pairs = pairs(r.type(), initiators, recipients);
+        List<Claim> out = new ArrayList<>();
+        Span trig = triggerSpan(m);
+        for (int k = 0; k < pairs.size(); k++) {
+            Anchored<ActorRef> ini = pairs.get(k)[0], rec = pairs.get(k)[1];
+            ActorRef i = ini == null ? null : ini.value(), rc = rec == null ? null : rec.value();
+            String acledSub = oe.acledSubType();
+            List<String> pnotes = new ArrayList<>(notes);
+            if ("captured".equals(r.mode()) && i != null && i.sector() != null && STATE_SECTORS.contains(i.sector())) {
+                acledSub = ontology.lookup(PloverType.ASSAULT, "regained").acledSubType();
+                pnotes.add("state initiator: ACLED sub-event from ASSAULT/regained");
+            }
+            Set<String> contexts = new LinkedHashSet<>(oe.contexts());
+            contexts.addAll(r.contexts());
+            List<String> entries = new ArrayList<>();
+            entries.add(r.where());
+            entries.add(oe.where());
+            if (i != null && i.entryId() != null) entries.add(i.entryId());
+            if (rc != null && rc.entryId() != null) entries.add(rc.entryId());
+            if (placeRef != null && placeRef.gazetteerId() != null) entries.add("gazetteer:" + placeRef.gazetteerId());
+            pnotes.addAll(at.notes());
+            EventCoding ec = new EventCoding(r.type(), r.mode(), List.copyOf(contexts), r.cameo() != null ? r.cameo() : oe.cameo(),
+                    oe.acledType(), oe.acledType() == null ? null : acledSub, i, rc, placeRef, time, qs, triggerText(m),
+                    new Provenance(r.id(), entries, pnotes));
+            String id = a.report().id() + ":" + s.index() + ":" + m.trigger().span().begin() + (k == 0 ? "" : ":" + k);
+            Evidence ev = new Evidence(a.report().id(), s.index(), s.span(), trig, a.doc().textOf(s));
+            out.add(new Claim(id, a.report().id(), at.claimants(), at.stance(), at.certainty(), ctx, ev, ec, at.claimTime()));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Anchored<ActorRef>[]> pairs(PloverType type, List<Anchored<ActorRef>> ini, List<Anchored<ActorRef>> rec) {
+        List<Anchored<ActorRef>[]> out = new ArrayList<>();
+        if (rec.isEmpty() && ini.size() > 1 && SYMMETRIC.contains(type)) {
+            for (Anchored<ActorRef> x : ini) for (Anchored<ActorRef> y : ini) if (x != y) out.add(new Anchored[] {x, y});
+            return out;
+        }
+        List<Anchored<ActorRef>> is = ini.isEmpty() ? java.util.Collections.singletonList(null) : ini;
+        List<Anchored<ActorRef>> rs = rec.isEmpty() ? java.util.Collections.singletonList(null) : rec;
+        for (Anchored<ActorRef> x : is) for (Anchored<ActorRef> y : rs) out.add(new Anchored[] {x, y});
+        return out;
+    }
+
+    /** Actors found through the first role path that yields any, one per coordinated phrase. */
+    private List<Anchored<ActorRef>> actors(Analysis a, Deps deps, TriggerMatch m, List<String> paths, Token speaker,
+                                            List<Anchored<ActorRef>> exclude, List<String> notes, String role) {
+        List<Anchored<ActorRef>> countryless = null;
+        String countrylessPath = null;
+        for (String p : paths) {
+            List<Anchored<ActorRef>> found = new ArrayList<>();
+            boolean pronoun = false;
+            for (Token t : RolePaths.tokens(p, m, deps, speaker)) {
+                for (Token c : deps.withConjuncts(t)) {
+                    if (c.index() == m.trigger().index()) continue;
+                    Anchored<ActorRef> act = Mentions.covering(a.actors(), c);
+                    if (act != null && act.containsToken(m.trigger().index()) && m.rule().pos() == EventRule.Pos.NOUN && !p.equals("amod")) {
+                        act = null; // "Russian airstrikes" tagged whole: take it through amod only
+                    }
+                    if (act == null) {
+                        Token at = Mentions.tokenInPhrase(a.actors(), deps, c);
+                        if (at != null) {
+                            act = Mentions.covering(a.actors(), at);
+                            // "ties with Rohan, Fornost and Bree": the found mention's own conjuncts
+                            for (Token cj : deps.withConjuncts(at)) {
+                                Anchored<ActorRef> more = cj == at ? null : Mentions.inPhrase(a.actors(), deps, cj);
+                                if (more != null && !containsMention(exclude, more) && !containsMention(found, more) && more != act) found.add(more);
+                            }
+                        }
+                    }
+                    if (act == null && hasPronoun(deps, c) && speaker != null) {
+                        act = Mentions.inPhrase(a.actors(), deps, speaker);
+                        pronoun = act != null;
+                    }
+                    if (act != null && !containsMention(exclude, act) && !containsMention(found, act)) found.add(act);
+                }
+            }
+            if (!found.isEmpty()) {
+                boolean anyCountry = found.stream().anyMatch(x -> x.value().country() != null);
+                if (anyCountry || countryless != null) {
+                    notes.add(role + " via " + (anyCountry ? p : countrylessPath) + (pronoun ? " (pronoun resolved to the speaker)" : ""));
+                    return anyCountry ? found : countryless;
+                }
+                // "a withdrawal of troops" announced by "the Syrian authorities": look on for an actor with a country
+                countryless = found;
+                countrylessPath = p;
+            }
+        }
+        if (countryless != null) {
+            notes.add(role + " via " + countrylessPath);
+            return countryless;
+        }
+        return List.of();
+    }
+
+    private static boolean hasPronoun(Deps deps, Token t) {
+        if (t.pos().startsWith("PRP")) return true;
+        for (Token c : deps.children(t, "nmod:poss")) if (c.pos().startsWith("PRP")) return true;
+        return false;
+    }
+
+    private static boolean containsMention(List<Anchored<ActorRef>> l, Anchored<ActorRef> x) {
+        for (Anchored<ActorRef> y : l) if (y.firstToken() == x.firstToken() && y.endToken() == x.endToken()) return true;
+        return false;
+    }
+
+    private Anchored<PlaceRef> firstPlace(Analysis a, Deps deps, TriggerMatch m, Token speaker) {
+        for (String p : m.rule().place()) {
+            for (Token t : RolePaths.tokens(p, m, deps, speaker)) {
+                if (t.index() == m.trigger().index()) continue;
+                Anchored<PlaceRef> pl = Mentions.covering(a.places(), t);
+                if (pl == null) pl = Mentions.inPhrase(a.places(), deps, t);
+                if (pl != null) return pl;
+            }
+        }
+        if (m.rule().place().isEmpty()) return null;
+        // the trigger's own phrase ("seized 12 villages west of Aleppo", "pull out of Saraqib")
+        for (Token c : deps.children(m.trigger())) {
+            String r = c.deprel();
+            if (!(r.startsWith("obl") || r.startsWith("nmod") || r.equals("advmod") || r.equals("compound:prt")
+                    || r.equals("obj") && m.rule().needPlace())) continue;
+            for (Token t : deps.phrase(c)) {
+                Anchored<PlaceRef> pl = Mentions.covering(a.places(), t);
+                if (pl != null) return pl;
+            }
+        }
+        // a proper name in the object slot of a territorial rule that no gazetteer entry resolved ("captured Kafr X")
+        if (m.rule().needPlace()) {
+            for (Token o : deps.children(m.trigger(), "obj")) {
+                if (o.isProperNoun() && Mentions.covering(a.actors(), o) == null) return unresolvedPlace(deps, o);
+            }
+            for (Token o : deps.children(m.trigger(), "nsubj:pass")) {
+                if (o.isProperNoun() && Mentions.covering(a.actors(), o) == null) return unresolvedPlace(deps, o);
+            }
+        }
+        return null;
+    }
+
+    /** A place named in the text that the gazetteer did not resolve: kept by name, without coordinates. */
+    private static Anchored<PlaceRef> unresolvedPlace(Deps deps, Token head) {
+        int first = head.index(), end = head.index() + 1;
+        for (Token c : deps.children(head)) {
+            if ((c.deprel().equals("compound") || c.deprel().equals("flat")) && c.isProperNoun()) {
+                first = Math.min(first, c.index());
+                end = Math.max(end, c.index() + 1);
+            }
+        }
+        Span sp = new Span(deps.doc().token(first).span().begin(), deps.doc().token(end - 1).span().end());
+        String text = deps.doc().textOf(sp);
+        return new Anchored<>(first, end, sp, text,
+                new PlaceRef(text, null, text, Double.NaN, Double.NaN, null, null, null, 1, Double.NaN, null));
+    }
+
+    /** Fallback: a place in the trigger's phrase, else the nearest in the same clause, not used as an actor. */
+    private Anchored<PlaceRef> nearestPlace(Analysis a, Deps deps, TriggerMatch m, List<Anchored<ActorRef>> ini, List<Anchored<ActorRef>> rec) {
+        if (m.rule().place().isEmpty()) return null;
+        Token clause = m.anchor();
+        while (clause.deprel().equals("xcomp") || clause.deprel().equals("obj") || clause.deprel().startsWith("obl")) {
+            Token h = deps.parent(clause);
+            if (h == null) break;
+            clause = h;
+        }
+        Sentence s = a.doc().sentenceOf(m.trigger());
+        Anchored<PlaceRef> best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Anchored<PlaceRef> p : a.places()) {
+            if (p.firstToken() < s.firstToken() || p.endToken() > s.endToken()) continue;
+            if (!deps.doc().dominates(clause, deps.doc().token(p.firstToken())) && !deps.doc().dominates(clause, deps.doc().token(p.endToken() - 1))) continue;
+            boolean asActor = false;
+            for (Anchored<ActorRef> x : ini) if (x.overlapsTokens(p.firstToken(), p.endToken())) asActor = true;
+            for (Anchored<ActorRef> x : rec) if (x.overlapsTokens(p.firstToken(), p.endToken())) asActor = true;
+            if (asActor) continue;
+            int dist = Math.abs(p.firstToken() - m.trigger().index());
+            if (dist < bestDist) {
+                bestDist = dist;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private TimeSpan eventTime(Analysis a, Deps deps, TriggerMatch m, Attribution at, List<String> notes) {
+        List<Token> anchors = new ArrayList<>();
+        anchors.add(m.trigger());
+        if (m.frameNoun() != null) anchors.add(m.frameNoun());
+        if (m.support() != null && m.support() != m.trigger()) anchors.add(m.support());
+        Token cur = m.anchor();
+        for (int g = 0; g < 3 && cur.deprel().equals("xcomp"); g++) {
+            cur = deps.parent(cur);
+            anchors.add(cur);
+        }
+        for (Token t : anchors) {
+            Anchored<TimeSpan> ts = TimeRoles.eventTime(a.doc(), t.index(), a.times());
+            if (ts != null) {
+                notes.add("time '" + ts.text() + "' attached to '" + t.word() + "'");
+                return ts.value();
+            }
+        }
+        if (at.claimTime() != null) {
+            notes.add("time of the report it is attributed to");
+            TimeSpan c = at.claimTime();
+            return new TimeSpan(c.start(), c.end(), c.granularity(), c.text(), "claim-time:" + c.rule());
+        }
+        LocalDate d = reportDate(a);
+        if (d == null) return null;
+        notes.add("no time attached: publication date");
+        return TimeSpan.day(d, "", "pubdate-default");
+    }
+
+    private static List<Quantity> quantities(Analysis a, Deps deps, TriggerMatch m) {
+        List<Quantity> out = new ArrayList<>();
+        Token root = m.support() != null && m.rule().pos() == EventRule.Pos.NOUN && m.support() != m.trigger() ? m.trigger() : m.trigger();
+        for (Anchored<Quantity> q : a.quantities()) {
+            Token first = deps.doc().token(q.firstToken());
+            if (deps.doc().sentenceOf(first).index() != deps.doc().sentenceOf(root).index()) continue;
+            boolean inside = false;
+            for (int i = q.firstToken(); i < q.endToken() && !inside; i++) {
+                if (deps.doc().dominates(root, deps.doc().token(i)) && i != root.index()) inside = true;
+                if (i == root.index() && m.rule().pos() == EventRule.Pos.NOUN) inside = true; // "50 airstrikes" tagged whole
+            }
+            if (inside) out.add(q.value());
+        }
+        return out;
+    }
+
+    private static Span triggerSpan(TriggerMatch m) {
+        int b = m.trigger().span().begin(), e = m.trigger().span().end();
+        Token other = m.frameNoun() != null ? m.frameNoun() : null;
+        if (other != null) {
+            b = Math.min(b, other.span().begin());
+            e = Math.max(e, other.span().end());
+        }
+        return new Span(b, e);
+    }
+
+    private static String triggerText(TriggerMatch m) {
+        if (m.frameNoun() != null) return m.trigger().word() + " " + m.frameNoun().word();
+        if (m.support() != null && m.support() != m.trigger() && m.rule().pos() == EventRule.Pos.NOUN) {
+            return m.support().word() + " " + m.trigger().word();
+        }
+        return m.trigger().word();
+    }
+
+    public EventRules rules() { return rules; }
+
+    public Ontology ontology() { return ontology; }
+}

@@ -1,0 +1,235 @@
+package org.sitrep.extract.places;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sitrep.model.Doc;
+
+/**
+ * Chooses one gazetteer entry per place name, for a whole document at once.
+ *
+ * <p>Each candidate gets a score from:
+ * <ol>
+ *   <li><b>prior</b>: log population, feature class (country &gt; capital &gt; first-level division &gt; admin
+ *       seat &gt; other populated place; curated Sitrep entries get a bonus), and whether the name is the entry's
+ *       own name: when some candidate bears the name as its own, candidates known by it only as an alternate or
+ *       historical name ("Salisbury" for Harare) are pushed down;</li>
+ *   <li><b>focus</b>: the document's focus countries and first-level divisions. Every mention spreads one vote
+ *       over its candidates' countries and divisions in proportion to their prior probability (softmax of the
+ *       prior), so an unambiguous mention gives a full vote and an ambiguous one a split vote; country and
+ *       division mentions count double. A candidate gains with its country's share (plus a bonus for the top
+ *       country) and its division's share of the votes;</li>
+ *   <li><b>explicit context</b>: "X, Y", "X in Y", "X (Y)", where some reading of Y (country or division) contains
+ *       the candidate, or a town Y lies within 50 km of it;</li>
+ *   <li><b>scope</b>: "X province" takes the division (a town's own division if no division bears the name);
+ *       a bare name that is both a division and its capital town means the town.</li>
+ * </ol>
+ * One sense per document: all mentions with the same name key and scope get the same entry (scores summed).
+ * A name with no candidates stays unresolved and does not count towards the focus.
+ */
+final class Disambiguator {
+    private final Gazetteer gazetteer;
+
+    Disambiguator(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The chosen entry per mention (same order), null where nothing fits. */
+    List<Place> resolve(Doc doc, List<NameSpan> spans) {
+        List<List<Place>> cands = new ArrayList<>();
+        for (NameSpan n : spans) cands.add(scoped(n));
+        // focus: each mention spreads one vote over its candidates' countries and divisions by prior probability
+        Map<String, Double> countries = new HashMap<>();
+        Map<String, Double> admins = new HashMap<>();
+        double total = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            List<Place> cs = cands.get(i);
+            if (cs.isEmpty()) continue;
+            double[] sc = new double[cs.size()];
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < sc.length; k++) max = Math.max(max, sc[k] = prior(cs.get(k), spans.get(i), cs));
+            double z = 0;
+            for (int k = 0; k < sc.length; k++) z += sc[k] = Math.exp(sc[k] - max);
+            for (int k = 0; k < sc.length; k++) {
+                Place p = cs.get(k);
+                double w = sc[k] / z * (p.isCountry() || p.isAdmin1() ? 2 : 1);
+                countries.merge(p.country(), w, Double::sum);
+                if (!p.isCountry()) admins.merge(p.admin1Key(), w, Double::sum);
+                total += w;
+            }
+        }
+        String topCountry = null;
+        double topCount = 0;
+        for (Map.Entry<String, Double> e : countries.entrySet()) {
+            if (e.getValue() > topCount) {
+                topCount = e.getValue();
+                topCountry = e.getKey();
+            }
+        }
+        List<List<Place>> support = supportSets(spans, cands);
+        // score and group by sense key
+        Map<String, Map<String, Double>> groupScores = new LinkedHashMap<>();
+        Map<String, Map<String, Place>> groupPlaces = new HashMap<>();
+        for (int i = 0; i < spans.size(); i++) {
+            NameSpan n = spans.get(i);
+            List<Place> cs = cands.get(i);
+            if (cs.isEmpty()) continue;
+            String g = n.key() + "|" + n.scope();
+            Map<String, Double> gs = groupScores.computeIfAbsent(g, k -> new LinkedHashMap<>());
+            Map<String, Place> gp = groupPlaces.computeIfAbsent(g, k -> new HashMap<>());
+            List<Place> context = contextOf(doc, spans, i);
+            for (Place p : cs) {
+                double sc = prior(p, n, cs);
+                if (total > 0) {
+                    sc += 3 * countries.getOrDefault(p.country(), 0.0) / total;
+                    if (p.country().equals(topCountry)) sc += 1;
+                    if (!p.isCountry()) sc += 4 * admins.getOrDefault(p.admin1Key(), 0.0) / total;
+                }
+                sc += contextBonus(p, context);
+                sc += coherence(p, n.key(), spans, support);
+                gs.merge(p.id(), sc, Double::sum);
+                gp.putIfAbsent(p.id(), p);
+            }
+        }
+        Map<String, Place> chosen = new HashMap<>();
+        for (Map.Entry<String, Map<String, Double>> e : groupScores.entrySet()) {
+            String bestId = null;
+            double best = Double.NEGATIVE_INFINITY;
+            for (Map.Entry<String, Double> c : e.getValue().entrySet()) {
+                if (c.getValue() > best) {
+                    best = c.getValue();
+                    bestId = c.getKey();
+                }
+            }
+            Place p = groupPlaces.get(e.getKey()).get(bestId);
+            chosen.put(e.getKey(), preferTown(p, groupPlaces.get(e.getKey()).values(), e.getKey()));
+        }
+        List<Place> out = new ArrayList<>();
+        for (NameSpan n : spans) {
+            Place p = chosen.get(n.key() + "|" + n.scope());
+            if (p != null && n.scope() == NameSpan.Scope.ADMIN1 && !p.isAdmin1()) {
+                Place a = gazetteer.admin1Of(p);
+                if (a != null) p = a;
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** Candidates allowed by the phrase's scope. */
+    private static List<Place> scoped(NameSpan n) {
+        List<Place> cs = n.candidates();
+        if (n.scope() == NameSpan.Scope.TOWN) {
+            List<Place> towns = cs.stream().filter(Place::isPopulatedPlace).toList();
+            if (!towns.isEmpty()) return towns;
+        }
+        if (n.scope() == NameSpan.Scope.ADMIN1) {
+            List<Place> adm = cs.stream().filter(Place::isAdmin1).toList();
+            if (!adm.isEmpty()) return adm;
+            List<Place> withAdmin = cs.stream().filter(p -> !p.isCountry()).toList();
+            if (!withAdmin.isEmpty()) return withAdmin;
+        }
+        return cs.size() > 60 ? cs.subList(0, 60) : cs;
+    }
+
+    /** Prior score of a candidate among the mention's candidates {@code all}. */
+    static double prior(Place p, NameSpan n, List<Place> all) {
+        double s = Math.log10(p.population() + 10.0);
+        String fc = p.featureCode();
+        if (p.isCountry() || fc.equals("CONT")) s += 5;
+        else if (fc.equals("PPLC")) s += 4;
+        else if (fc.equals("ADM1")) s += 2.5;
+        else if (fc.equals("PPLA")) s += 1.5;
+        else if (fc.equals("PPLA2")) s += 0.8;
+        else if (fc.equals("PPLA3") || fc.equals("PPLA4")) s += 0.3;
+        else if (fc.equals("PPLX") || fc.equals("PPLH") || fc.equals("PPLQ")) s -= 0.5;
+        if (p.id().startsWith("sitrep:")) s += 3;
+        String key = n.key();
+        if (NameKey.of(p.name()).equals(key)) s += 1.5;
+        else if (anyCanonical(all, key)) s -= 3;
+        if (p.name().toLowerCase(Locale.ROOT).equals(n.surface().toLowerCase(Locale.ROOT))) s += 0.5;
+        return s;
+    }
+
+    /** Per mention, its few most likely candidates (by prior): what other mentions may lean on. */
+    private static List<List<Place>> supportSets(List<NameSpan> spans, List<List<Place>> cands) {
+        List<List<Place>> out = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            NameSpan n = spans.get(i);
+            List<Place> all = cands.get(i);
+            List<Place> cs = new ArrayList<>(all);
+            cs.sort((a, b) -> Double.compare(prior(b, n, all), prior(a, n, all)));
+            out.add(cs.size() > 5 ? List.copyOf(cs.subList(0, 5)) : List.copyOf(cs));
+        }
+        return out;
+    }
+
+    /**
+     * Spatial coherence: +2 for every other distinct name in the document that has a likely reading near this
+     * candidate (same first-level division, within 200 km, or inside it when the candidate is a division or
+     * country), at most +6. Places named together tend to lie together.
+     */
+    private static double coherence(Place p, String key, List<NameSpan> spans, List<List<Place>> support) {
+        java.util.Set<String> supporters = new java.util.HashSet<>();
+        for (int j = 0; j < spans.size() && supporters.size() < 3; j++) {
+            String k = spans.get(j).key();
+            if (k.equals(key) || supporters.contains(k)) continue;
+            for (Place q : support.get(j)) {
+                if (q.id().equals(p.id())) continue;
+                boolean near;
+                if (p.isCountry()) near = !q.isCountry() && q.country().equals(p.country());
+                else if (q.isCountry()) near = false;
+                else near = (!p.admin1Code().isEmpty() && q.admin1Key().equals(p.admin1Key()))
+                        || Place.distanceKm(p.lat(), p.lon(), q.lat(), q.lon()) < 200;
+                if (near) {
+                    supporters.add(k);
+                    break;
+                }
+            }
+        }
+        return 2.0 * supporters.size();
+    }
+
+    private static boolean anyCanonical(List<Place> all, String key) {
+        for (Place p : all) if (NameKey.of(p.name()).equals(key)) return true;
+        return false;
+    }
+
+    /** Candidates of the place named right after "X, " / "X in " / "X (" — the container context of mention i. */
+    private static List<Place> contextOf(Doc doc, List<NameSpan> spans, int i) {
+        NameSpan n = spans.get(i);
+        if (i + 1 >= spans.size()) return List.of();
+        NameSpan next = spans.get(i + 1);
+        if (doc.token(n.first()).sentence() != doc.token(next.first()).sentence()) return List.of();
+        int gap = next.first() - n.end();
+        if (gap != 1) return List.of();
+        String w = doc.token(n.end()).word().toLowerCase(Locale.ROOT);
+        if (w.equals(",") || w.equals("in") || w.equals("(")) return next.candidates();
+        return List.of();
+    }
+
+    private static double contextBonus(Place p, List<Place> context) {
+        double best = 0;
+        for (Place c : context) {
+            if (c.id().equals(p.id())) continue;
+            if (c.isCountry() && c.country().equals(p.country())) best = Math.max(best, 6);
+            else if (c.isAdmin1() && !p.isCountry() && c.admin1Key().equals(p.admin1Key())) best = Math.max(best, 8);
+            else if (c.isPopulatedPlace() && Place.distanceKm(c.lat(), c.lon(), p.lat(), p.lon()) < 50) best = Math.max(best, 4);
+        }
+        return best;
+    }
+
+    /** A bare name that is both a division and that division's capital town ("Idlib", "Aleppo") means the town. */
+    private static Place preferTown(Place p, Iterable<Place> candidates, String group) {
+        if (p == null || !p.isAdmin1() || group.endsWith("|ADMIN1")) return p;
+        Place town = null;
+        for (Place c : candidates) {
+            if (c.isPopulatedPlace() && c.admin1Key().equals(p.admin1Key())
+                    && (c.featureCode().equals("PPLA") || c.featureCode().equals("PPLC"))) town = c;
+        }
+        return town != null ? town : p;
+    }
+}

@@ -1,0 +1,123 @@
+package org.sitrep.extract.places;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.sitrep.data.DataFiles;
+
+/**
+ * Reads the bundled gazetteer files into a {@link Gazetteer.Table}.
+ *
+ * <ul>
+ *   <li>{@code gazetteer/geonames.tsv.gz}: geonameid, name, lat, lon, feature_code, country, admin1_code,
+ *       population, alternate names ('|'-joined); built by {@code tools/gazetteer/build_gazetteer.py}.</li>
+ *   <li>{@code gazetteer/supplement.tsv}: slug, name, alternate names, lat, lon, feature_code, country,
+ *       admin1_code, radius_km, population, note; ids become {@code sitrep:<slug>}.</li>
+ *   <li>{@code gazetteer/aliases.tsv}: alias, target id ("geonames:6252001"), note: extra names for existing
+ *       places (e.g. "U.S." for the United States).</li>
+ * </ul>
+ * Malformed lines are skipped.
+ */
+final class GazetteerLoader {
+    private GazetteerLoader() {}
+
+    static final String GEONAMES = "gazetteer/geonames.tsv.gz";
+    static final String SUPPLEMENT = "gazetteer/supplement.tsv";
+    static final String ALIASES = "gazetteer/aliases.tsv";
+    private static final Pattern ADMIN_SUFFIX = Pattern.compile(
+            "(?i)\\s+(oblast|oblast'|province|governorate|region|district|state|prefecture|voivodeship|krai|kray|county|parish|muhafazat|mohafazat)$");
+
+    static Gazetteer.Table loadBundled() {
+        Gazetteer.Table t = new Gazetteer.Table();
+        if (DataFiles.exists(GEONAMES)) loadGeoNames(t);
+        loadSupplement(t);
+        loadAliases(t);
+        t.freeze();
+        return t;
+    }
+
+    private static void loadGeoNames(Gazetteer.Table t) {
+        t.sources.add("sitrep/" + GEONAMES);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(DataFiles.openBundled(GEONAMES), StandardCharsets.UTF_8), 1 << 16)) {
+            String line;
+            int n = 0;
+            String[] c = new String[9];
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isEmpty() || line.charAt(0) == '#') continue;
+                if (split(line, c) < 8) continue;
+                try {
+                    int row = t.add("geonames:" + c[0], c[1], Double.parseDouble(c[2]), Double.parseDouble(c[3]),
+                            c[4], c[5], c[6], Long.parseLong(c[7]), 0, 0, n);
+                    t.addName(c[1], row);
+                    if (c[8] != null && !c[8].isEmpty()) {
+                        for (String alt : c[8].split("\\|")) t.addName(alt, row);
+                    }
+                    if (c[4].equals("ADM1")) {
+                        String bare = ADMIN_SUFFIX.matcher(c[1]).replaceAll("");
+                        if (!bare.equals(c[1])) t.addName(bare, row);
+                    }
+                } catch (RuntimeException e) {
+                    // malformed line: skipped
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void loadSupplement(Gazetteer.Table t) {
+        String lastSource = null;
+        int src = -1;
+        for (DataFiles.Line l : DataFiles.lines(SUPPLEMENT)) {
+            if (l.isComment()) continue;
+            if (!l.source().equals(lastSource)) {
+                lastSource = l.source();
+                t.sources.add(lastSource);
+                src = t.sources.size() - 1;
+            }
+            String[] c = l.text().split("\t", -1);
+            if (c.length < 9) continue;
+            try {
+                String slug = c[0].strip();
+                String id = slug.contains(":") ? slug : "sitrep:" + slug;
+                long pop = c.length > 9 && !c[9].isBlank() ? Long.parseLong(c[9].strip()) : 0;
+                int row = t.add(id, c[1].strip(), Double.parseDouble(c[3].strip()), Double.parseDouble(c[4].strip()),
+                        c[5].strip(), c[6].strip(), c[7].strip(), pop,
+                        c[8].isBlank() ? 0 : Double.parseDouble(c[8].strip()), src, l.number());
+                t.addName(c[1], row);
+                for (String alt : c[2].split("\\|")) if (!alt.isBlank()) t.addName(alt.strip(), row);
+            } catch (RuntimeException e) {
+                // malformed line: skipped
+            }
+        }
+    }
+
+    private static void loadAliases(Gazetteer.Table t) {
+        for (DataFiles.Line l : DataFiles.lines(ALIASES)) {
+            if (l.isComment()) continue;
+            String[] c = l.text().split("\t", -1);
+            if (c.length < 2) continue;
+            Integer row = t.rowOf(c[1].strip());
+            if (row != null) t.addName(c[0].strip(), row);
+        }
+        t.geonameRows = null;
+    }
+
+    /** Splits on tabs into {@code out}; returns the number of fields (missing ones are null). */
+    private static int split(String line, String[] out) {
+        int f = 0, start = 0;
+        for (int i = 0; i < line.length() && f < out.length - 1; i++) {
+            if (line.charAt(i) == '\t') {
+                out[f++] = line.substring(start, i);
+                start = i + 1;
+            }
+        }
+        out[f++] = line.substring(start);
+        for (int i = f; i < out.length; i++) out[i] = null;
+        return f;
+    }
+}

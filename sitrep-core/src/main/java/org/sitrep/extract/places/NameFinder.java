@@ -1,0 +1,314 @@
+package org.sitrep.extract.places;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.Doc;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * Finds place-name spans in a document: gazetteer n-gram matches over capitalised token runs (so names NER misses,
+ * such as "Kurakhove" or "Tal Rifaat", are found) and NER LOCATION mentions (kept even when the gazetteer does not
+ * know them, so unknown places stay visible). A gazetteer-only match must look like a place: not a demonym or
+ * adjective ("Syrian"), not a month or weekday, not a person's name or part of an organisation's name, and either
+ * follow a locative word ("in", "near", "from", ...), continue a list of places, or name a well-known place.
+ */
+final class NameFinder {
+    private static final int MAX_TOKENS = 6;
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "from", "to", "outside", "toward",
+            "towards", "around", "into", "across", "via", "through", "of", "between", "inside", "entered", "captured",
+            "seized", "took", "reached", "on", "over", "nearby", "encircled", "besieged", "shelled", "struck",
+            "hit", "bombed", "targeted", "within", "beyond", "outskirts", "countryside", "rural", "visited", "fled",
+            "recaptured", "stormed");
+    private static final Set<String> STRONG_LOCATIVE = Set.of("in", "near", "at", "outside", "around", "into",
+            "towards", "toward", "inside", "across", "from", "nearby", "entered", "fled", "shelled", "bombed", "reached",
+            "besieged", "encircled", "rural", "outskirts", "countryside", "recaptured", "stormed");
+    private static final Set<String> CONNECTORS = Set.of("al", "el", "as", "ar", "an", "ad", "at", "az", "ash",
+            "ez", "es", "en", "ed", "de", "del", "di", "da", "la", "le", "of", "upon", "on", "am", "im", "sur", "and", "the");
+    private static final Set<String> NOT_PLACES = Set.copyOf(java.util.Arrays.asList("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "president", "minister", "ministry", "police", "army",
+            "god", "university", "hospital", "center", "centre", "court", "church", "city", "county", "state",
+            "north", "south", "east", "west", "central", "republic", "kingdom", "union", "council", "department",
+            "mr", "mrs", "ms", "dr", "sir", "general", "colonel", "major", "captain", "governor", "mayor", "senator",
+            "officer", "office", "news", "reuters", "today", "tomorrow", "yesterday", "a", "i", "the", "this", "that",
+            "it", "he", "she", "they", "we", "you", "his", "her", "our", "their", "and", "but", "or", "as", "for",
+            "with", "by", "after", "before", "during", "while", "when", "if", "on", "in", "at", "of", "to", "from",
+            "details", "source", "update", "photo", "video", "read", "more", "said", "says", "according", "also",
+            "however", "meanwhile", "moreover", "earlier", "later", "then", "there", "here", "what", "who", "why",
+            "how", "where", "which", "all", "some", "many", "most", "people", "time", "day", "week", "year", "new",
+            "old", "big", "best", "good", "great", "home", "house", "school", "street", "road", "park", "lake",
+            "river", "beach", "hill", "valley", "bay", "port", "station", "market", "hall", "club", "bank",
+            "christmas", "easter", "ramadan", "eid", "internet", "twitter", "facebook", "telegram", "google",
+            "opposition", "regime", "government", "forces", "rebels", "islamic", "jihad", "hezbollah", "hamas",
+            "kremlin", "pentagon", "white", "black", "red", "green", "blue", "victory", "liberty", "independence",
+            "freedom", "peace", "war", "road", "avenue", "hall", "hill", "room", "patrol", "warden", "van", "lane", "drive", "square", "plaza", "tower", "bridge", "airport", "prison", "jail", "police", "sheriff", "fire", "library", "college", "academy", "museum", "theater", "theatre", "stadium", "arena", "field", "island", "sea", "ocean", "gulf", "mountain", "mountains", "forest", "desert", "lake", "creek", "post", "mail", "times", "herald", "tribune", "journal", "globe", "star", "sun", "daily", "weekly", "study", "institute", "press", "agency", "media", "hope", "unity", "progress", "enterprise", "commerce", "friendship", "mission"));
+    private static final Set<String> PLACE_WORDS = Set.of("province", "provinces", "governorate", "oblast",
+            "region", "district", "county", "parish", "countryside", "city", "town", "village", "state");
+    private static final Set<String> PROTECTED_LABELS = Set.of("PERSON", "DATE", "TIME", "DURATION", "NUMBER",
+            "MONEY", "PERCENT", "ORDINAL", "SET", "EMAIL", "URL", "TITLE", "CAUSE_OF_DEATH", "CRIMINAL_CHARGE",
+            "RELIGION", "IDEOLOGY", "NATIONALITY");
+
+    private final Gazetteer gazetteer;
+
+    NameFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<NameSpan> find(Doc doc, boolean[] blocked) {
+        List<NameSpan> out = new ArrayList<>();
+        List<Mention> nerLocations = new ArrayList<>();
+        for (Mention m : doc.entities()) if (isLocationLabel(m.label())) nerLocations.add(m);
+        for (Sentence s : doc.sentences()) {
+            int i = s.firstToken();
+            int lastEnd = -10;
+            while (i < s.endToken()) {
+                Token t = doc.token(i);
+                if (blocked[i] || !startsName(t)) {
+                    i++;
+                    continue;
+                }
+                int runEnd = i;
+                while (runEnd < s.endToken() && runEnd - i < MAX_TOKENS + 2 && !blocked[runEnd]
+                        && (startsName(doc.token(runEnd))
+                            || (runEnd > i && (connector(doc, runEnd, s) || attached(doc, runEnd))))) runEnd++;
+                int matched = 0;
+                for (int e = runEnd; e > i; e--) {
+                    if (!canEnd(doc, i, e - 1)) continue;
+                    String text = doc.text().substring(doc.token(i).span().begin(), doc.token(e - 1).span().end());
+                    if (gazetteer.contains(text)) {
+                        matched = e;
+                        break;
+                    }
+                }
+                if (matched > 0 && insideLongerNer(doc, nerLocations, i, matched)) {
+                    i++;
+                } else if (matched > 0) {
+                    boolean ner = overlapsAny(nerLocations, i, matched);
+                    if (ner || plausible(doc, i, matched, lastEnd)) {
+                        out.add(span(doc, i, matched, ner));
+                        lastEnd = matched;
+                    }
+                    i = matched;
+                } else {
+                    i++;
+                }
+            }
+        }
+        propagate(doc, blocked, out);
+        for (Mention m : nerLocations) {
+            boolean covered = false;
+            for (NameSpan n : out) if (n.first() < m.endToken() && m.firstToken() < n.end()) covered = true;
+            boolean isBlocked = false;
+            for (int k = m.firstToken(); k < m.endToken(); k++) if (blocked[k]) isBlocked = true;
+            if (!covered && !isBlocked && !adjective(doc, m.firstToken(), m.endToken())) {
+                out.add(span(doc, m.firstToken(), m.endToken(), true));
+            }
+        }
+        out.sort(Comparator.comparingInt(NameSpan::first));
+        return out;
+    }
+
+    /**
+     * One sense per discourse, for recall: once a name was taken as a place, its other occurrences in the document
+     * are places too, even inside a longer name ("Mansfield Police Department") or where no cue is present.
+     */
+    private void propagate(Doc doc, boolean[] blocked, List<NameSpan> out) {
+        java.util.Map<String, Integer> known = new java.util.HashMap<>();
+        for (NameSpan n : out) if (!n.candidates().isEmpty()) known.merge(n.surface(), n.end() - n.first(), Math::max);
+        if (known.isEmpty()) return;
+        boolean[] taken = new boolean[doc.tokens().size()];
+        for (NameSpan n : out) for (int k = n.first(); k < n.end(); k++) taken[k] = true;
+        List<NameSpan> added = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                if (taken[i] || blocked[i] || !startsName(doc.token(i)) || doc.token(i).ner().equals("PERSON")) continue;
+                for (Map.Entry<String, Integer> e : known.entrySet()) {
+                    int end = i + e.getValue();
+                    if (end > s.endToken()) continue;
+                    boolean free = true;
+                    for (int k = i; k < end; k++) if (taken[k] || blocked[k]) free = false;
+                    if (!free) continue;
+                    String text = doc.text().substring(doc.token(i).span().begin(), doc.token(end - 1).span().end());
+                    if (!text.equalsIgnoreCase(e.getKey())) continue;
+                    added.add(span(doc, i, end, false));
+                    for (int k = i; k < end; k++) taken[k] = true;
+                    break;
+                }
+            }
+        }
+        out.addAll(added);
+    }
+
+    private NameSpan span(Doc doc, int first, int end, boolean ner) {
+        String text = doc.text().substring(doc.token(first).span().begin(), doc.token(end - 1).span().end());
+        return new NameSpan(first, end, first, end, text, null, NameSpan.Scope.ANY, 0, ner, gazetteer.lookup(text));
+    }
+
+    private static boolean isLocationLabel(String label) {
+        return label.equals("LOCATION") || label.equals("COUNTRY") || label.equals("CITY")
+                || label.equals("STATE_OR_PROVINCE");
+    }
+
+    /** Capitalised word, or an article-prefixed name ("al-Qusayr"). */
+    static boolean startsName(Token t) {
+        String w = t.word();
+        if (w.isEmpty()) return false;
+        char c = w.charAt(0);
+        if (Character.isUpperCase(c)) return true;
+        int dash = w.indexOf('-');
+        return dash > 0 && dash < 4 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1));
+    }
+
+    /** A token glued to the previous one ("al-Nu" "’" "man"): part of the same written word. */
+    private static boolean attached(Doc doc, int i) {
+        Token t = doc.token(i), prev = doc.token(i - 1);
+        if (t.span().begin() != prev.span().end()) return false;
+        String w = t.word();
+        if (w.equals("'s") || w.equals("’s") || w.equals("'") && i + 1 < doc.tokens().size()
+                && doc.token(i + 1).span().begin() != t.span().end()) return false;
+        return !w.isEmpty() && (Character.isLetter(w.charAt(0)) || "'’‘`ʿ-".indexOf(w.charAt(0)) >= 0);
+    }
+
+    private static boolean canEnd(Doc doc, int first, int last) {
+        Token t = doc.token(last);
+        String w = t.word();
+        if (w.isEmpty() || !Character.isLetter(w.charAt(0)) && w.charAt(w.length() - 1) != '.') return false;
+        return last == first || startsName(t) || attached(doc, last);
+    }
+
+    private static boolean connector(Doc doc, int i, Sentence s) {
+        String w = doc.token(i).word().toLowerCase(Locale.ROOT);
+        return CONNECTORS.contains(w) && i + 1 < s.endToken() && startsName(doc.token(i + 1));
+    }
+
+    /**
+     * A match inside a longer NER location that does not stand for it: a modifier ("Danube" in "Danube Delta",
+     * "Western" in "Western Europe") or a generic last word ("Road" in "Dublin Road").
+     */
+    private static boolean insideLongerNer(Doc doc, List<Mention> ms, int first, int end) {
+        for (Mention m : ms) {
+            if (m.firstToken() > first || end > m.endToken() || end - first == m.endToken() - m.firstToken()) continue;
+            if (end < m.endToken()) return true;
+            if (end - first == 1 && NOT_PLACES.contains(doc.token(first).word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private static boolean overlapsAny(List<Mention> ms, int first, int end) {
+        for (Mention m : ms) if (m.firstToken() < end && first < m.endToken()) return true;
+        return false;
+    }
+
+    /** Whether a gazetteer match that NER did not tag as a location should be taken as a place. */
+    private boolean plausible(Doc doc, int first, int end, int lastPlaceEnd) {
+        if (end - first == 1) {
+            String w = doc.token(first).word();
+            if (w.chars().anyMatch(Character::isDigit)) return curated(w);
+            if (w.length() <= 2 && !w.endsWith(".")) return false;
+            if (NOT_PLACES.contains(w.toLowerCase(Locale.ROOT))) return false;
+        }
+        boolean proper = false, person = false;
+        for (int k = first; k < end; k++) {
+            Token t = doc.token(k);
+            if (t.ner().equals("PERSON")) person = true;
+            else if (PROTECTED_LABELS.contains(t.ner())) return false;
+            if (t.isProperNoun()) proper = true;
+        }
+        if (adjective(doc, first, end) || insideLargerEntity(doc, first, end)) return false;
+        Sentence s = doc.sentenceOf(doc.token(first));
+        boolean initial = first == s.firstToken();
+        if (partOfLongerName(doc, s, first, end)) return false;
+        if (!proper && initial) return false;
+        boolean cue = false, strongCue = false;
+        if (!initial) {
+            String prev = doc.token(first - 1).word().toLowerCase(Locale.ROOT);
+            if (LOCATIVE.contains(prev)) cue = true;
+            if (STRONG_LOCATIVE.contains(prev)) strongCue = true;
+            if ((prev.equals(",") || prev.equals("and") || prev.equals("or")) && lastPlaceEnd >= first - 2) {
+                cue = true;
+                strongCue = true;
+            }
+            if ((prev.equals("'s") || prev.equals("’s")) && lastPlaceEnd == first - 1) cue = true;
+        }
+        if (person && (possessive(doc, end) || surnameOfPerson(doc, first, end))) return false;
+        if (cue && person) return strongCue || end - first > 1;
+        if (cue) return true;
+        if (person || !proper) return false;
+        String text = doc.text().substring(doc.token(first).span().begin(), doc.token(end - 1).span().end());
+        if (end - first == 1 && text.length() <= 4 && text.equals(text.toUpperCase(Locale.ROOT))) {
+            for (Place p : gazetteer.lookup(text)) if (p.isCountry() || p.isAdmin1()) return true;
+            return false;
+        }
+        for (Place p : gazetteer.lookup(text)) {
+            if (p.isCountry() || p.isAdmin1() || p.id().startsWith("sitrep:") || p.population() >= 100_000) return true;
+        }
+        return false;
+    }
+
+    /** Codes such as "M5" are places only as curated entries (highways). */
+    private boolean curated(String text) {
+        for (Place p : gazetteer.lookup(text)) if (p.id().startsWith("sitrep:")) return true;
+        return false;
+    }
+
+    private static boolean possessive(Doc doc, int end) {
+        if (end >= doc.tokens().size()) return false;
+        String w = doc.token(end).word();
+        return w.equals("'s") || w.equals("’s") || w.equals("'");
+    }
+
+    /** The name is the last word of a longer PERSON mention elsewhere in the document ("Bashar al-Assad"). */
+    private static boolean surnameOfPerson(Doc doc, int first, int end) {
+        if (end - first != 1) return false;
+        String key = NameKey.of(doc.token(first).word());
+        for (Mention m : doc.entities()) {
+            if (m.label().equals("PERSON") && m.endToken() - m.firstToken() > 1
+                    && NameKey.of(doc.token(m.endToken() - 1).word()).equals(key)) return true;
+        }
+        return false;
+    }
+
+    /** "Dublin Road", "Orchard Street": the match is glued to other capitalised words that are not place words. */
+    private static boolean partOfLongerName(Doc doc, Sentence s, int first, int end) {
+        if (end < s.endToken()) {
+            Token next = doc.token(end);
+            String w = next.word().toLowerCase(Locale.ROOT);
+            if (startsName(next) && next.isProperNoun() && !PLACE_WORDS.contains(w)) return true;
+        }
+        if (first > s.firstToken() + 1) {
+            Token prev = doc.token(first - 1);
+            if (startsName(prev) && prev.isProperNoun()) return true;
+        }
+        return false;
+    }
+
+    /** A demonym or adjective ("Syrian", "Russian-backed"), or a plural people noun ("Syrians"). */
+    static boolean adjective(Doc doc, int first, int end) {
+        if (end - first != 1) return false;
+        Token t = doc.token(first);
+        String w = t.word();
+        if (t.pos().startsWith("JJ") || t.pos().equals("NNPS")) return true;
+        if (t.ner().equals("NATIONALITY") || t.ner().equals("MISC")) {
+            return w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("i") || w.endsWith("ans");
+        }
+        return false;
+    }
+
+    /** Part of a longer PERSON/ORGANIZATION/MISC mention whose whole text is not a place. */
+    private boolean insideLargerEntity(Doc doc, int first, int end) {
+        for (Mention m : doc.entities()) {
+            if (isLocationLabel(m.label())) continue;
+            if (m.label().equals("PERSON") && m.endToken() - m.firstToken() <= end - first) continue;
+            if (m.firstToken() <= first && end <= m.endToken() && (m.endToken() - m.firstToken()) > (end - first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

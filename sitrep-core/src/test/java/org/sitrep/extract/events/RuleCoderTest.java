@@ -1,0 +1,160 @@
+package org.sitrep.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Claim;
+import org.sitrep.model.EventCoding;
+import org.sitrep.model.PloverType;
+
+/** The coder's constructions, on sentences written for these tests, with hand-built actor/place/time layers. */
+class RuleCoderTest {
+
+    private static List<Claim> ofType(List<Claim> claims, PloverType t) {
+        return claims.stream().filter(c -> c.event().type() == t).toList();
+    }
+
+    @Test
+    void lightVerbPhoneConversationIsAPhoneConsultation() {
+        CodingFixture f = CodingFixture.of("Foreign Minister Ivanov of Russia held a phone conversation with the Turkish "
+                + "foreign minister on Saturday to discuss Syria.", "2024-12-01")
+                .actor("Foreign Minister Ivanov of Russia", "RUS", "GOV").actor("Turkish foreign minister", "TUR", "GOV")
+                .place("Syria").timesFromNer();
+        List<Claim> cs = f.code();
+        assertThat(ofType(cs, PloverType.CONSULT)).as(CodingFixture.describe(cs)).hasSize(1);
+        EventCoding e = cs.get(0).event();
+        assertThat(e.mode()).isEqualTo("phone");
+        assertThat(e.cameo()).isEqualTo("041");
+        assertThat(e.initiator().country()).isEqualTo("RUS");
+        assertThat(e.recipient().country()).isEqualTo("TUR");
+        assertThat(e.time().iso()).isEqualTo("2024-11-30");
+        assertThat(e.provenance().rule()).isEqualTo("consult.phone-noun");
+        assertThat(e.provenance().entries()).anyMatch(x -> x.startsWith("sitrep/events/rules.tsv:"))
+                .anyMatch(x -> x.startsWith("sitrep/events/ontology.tsv:")).contains("test:Turkish foreign minister");
+    }
+
+    @Test
+    void lightVerbCarryOutAirstrikesWithCountAndPlace() {
+        CodingFixture f = CodingFixture.of("Russian jets carried out more than 40 airstrikes on Maarat on Tuesday.", "2024-12-04")
+                .actor("Russian jets", "RUS", "MIL").place("Maarat").quantity("more than 40", "strikes", 40).timesFromNer();
+        List<Claim> cs = f.code();
+        assertThat(cs).as(CodingFixture.describe(cs)).hasSize(1);
+        EventCoding e = cs.get(0).event();
+        assertThat(e.type()).isEqualTo(PloverType.ASSAULT);
+        assertThat(e.mode()).isEqualTo("air");
+        assertThat(e.acledSubType()).isEqualTo("Air/drone strike");
+        assertThat(e.initiator().code()).isEqualTo("RUSMIL");
+        assertThat(e.place().name()).isEqualTo("Maarat");
+        assertThat(e.quantities()).extracting(q -> q.value()).containsExactly(40.0);
+        assertThat(e.time().iso()).isEqualTo("2024-12-03");
+    }
+
+    @Test
+    void passiveCaptureTakesTheInitiatorFromTheByPhrase() {
+        CodingFixture f = CodingFixture.of("The town of Kafr Nabl was captured by HTS fighters on Monday.", "2024-12-03")
+                .actor("HTS", "SYR", "REB").place("Kafr Nabl").timesFromNer();
+        List<Claim> cs = f.code();
+        assertThat(cs).as(CodingFixture.describe(cs)).hasSize(1);
+        EventCoding e = cs.get(0).event();
+        assertThat(e.type()).isEqualTo(PloverType.ASSAULT);
+        assertThat(e.mode()).isEqualTo("captured");
+        assertThat(e.acledSubType()).isEqualTo("Non-state actor overtakes territory");
+        assertThat(e.initiator().code()).isEqualTo("SYRREB");
+        assertThat(e.place().name()).isEqualTo("Kafr Nabl");
+    }
+
+    @Test
+    void stateForcesRetakingGroundMapToGovernmentRegainsTerritory() {
+        CodingFixture f = CodingFixture.of("Army units retook Umm Batna from the insurgents.", "2024-12-03")
+                .actor("Army units", "SYR", "MIL").actor("insurgents", "SYR", "REB").place("Umm Batna");
+        EventCoding e = f.code().get(0).event();
+        assertThat(e.mode()).isEqualTo("regained");
+        assertThat(e.acledSubType()).isEqualTo("Government regains territory");
+        assertThat(e.recipient().code()).isEqualTo("SYRREB");
+        assertThat(e.time().rule()).isEqualTo("pubdate-default");
+    }
+
+    @Test
+    void nominalEventsTakeTheirActorsFromTheNounPhrase() {
+        CodingFixture f = CodingFixture.of("The capture of Khan Tuman by rebel factions cut the highway.", "2024-12-03")
+                .actor("rebel factions", "SYR", "REB").place("Khan Tuman");
+        List<Claim> cs = ofType(f.code(), PloverType.ASSAULT);
+        assertThat(cs).as(CodingFixture.describe(cs)).hasSize(1);
+        assertThat(cs.get(0).event().initiator().code()).isEqualTo("SYRREB");
+        assertThat(cs.get(0).event().place().name()).isEqualTo("Khan Tuman");
+
+        CodingFixture g = CodingFixture.of("Israeli airstrikes on Qusayr destroyed a bridge.", "2024-12-03")
+                .actor("Israeli", "ISR", "MIL").place("Qusayr");
+        List<Claim> gs = ofType(g.code(), PloverType.ASSAULT);
+        assertThat(gs).as(CodingFixture.describe(gs)).isNotEmpty();
+        assertThat(gs.get(0).event().initiator().country()).isEqualTo("ISR");
+        assertThat(gs).anyMatch(c -> c.event().place() != null && c.event().place().name().equals("Qusayr"));
+    }
+
+    @Test
+    void coordinatedSubjectsGiveOneEventEach() {
+        CodingFixture f = CodingFixture.of("Egypt and Jordan condemned the shelling of the camp.", "2024-12-03")
+                .actor("Egypt", "EGY", "GOV").actor("Jordan", "JOR", "GOV");
+        List<Claim> cs = ofType(f.code(), PloverType.ACCUSE);
+        assertThat(cs).as(CodingFixture.describe(f.code())).extracting(c -> c.event().initiator().country())
+                .containsExactlyInAnyOrder("EGY", "JOR");
+        assertThat(cs).extracting(Claim::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void coordinatedPlacesAndSeveralEventsInOneSentence() {
+        CodingFixture f = CodingFixture.of("Rebels seized Tal Sultan, and army troops withdrew from Abu Dali the next day.", "2024-12-03")
+                .actor("Rebels", "SYR", "REB").actor("army troops", "SYR", "MIL").place("Tal Sultan").place("Abu Dali");
+        List<Claim> cs = f.code();
+        assertThat(cs).as(CodingFixture.describe(cs)).extracting(c -> c.event().type())
+                .contains(PloverType.ASSAULT, PloverType.RETREAT);
+        Claim retreat = ofType(cs, PloverType.RETREAT).get(0);
+        assertThat(retreat.event().initiator().code()).isEqualTo("SYRMIL");
+        assertThat(retreat.event().place().name()).isEqualTo("Abu Dali");
+        Claim capture = ofType(cs, PloverType.ASSAULT).get(0);
+        assertThat(capture.event().place().name()).isEqualTo("Tal Sultan");
+    }
+
+    @Test
+    void symmetricAgreementBetweenCoordinatedParties() {
+        CodingFixture f = CodingFixture.of("Armenia and Azerbaijan agreed to a ceasefire in the border area.", "2024-12-03")
+                .actor("Armenia", "ARM", "GOV").actor("Azerbaijan", "AZE", "GOV");
+        List<Claim> cs = ofType(f.code(), PloverType.AGREE);
+        assertThat(cs).as(CodingFixture.describe(cs)).extracting(c -> c.event().initiator().country() + ">" + c.event().recipient().country())
+                .contains("ARM>AZE", "AZE>ARM");
+    }
+
+    @Test
+    void forcePostureRedeploymentWithEquipment() {
+        CodingFixture f = CodingFixture.of("Moscow redeployed an S-400 battery from Hmeimim to Tartus last week.", "2024-12-03")
+                .actor("Moscow", "RUS", "GOV").place("Hmeimim").place("Tartus");
+        EventCoding e = f.code().get(0).event();
+        assertThat(e.type()).isEqualTo(PloverType.MOBILIZE);
+        assertThat(e.mode()).isEqualTo("redeploy");
+        assertThat(e.trigger()).isEqualTo("redeployed");
+    }
+
+    @Test
+    void placeComesFromTheTriggersOwnPhraseNotAnyPlaceInTheSentence() {
+        CodingFixture f = CodingFixture.of("While talks went on in Geneva, militants shelled Suran.", "2024-12-03")
+                .actor("militants", "SYR", "REB").place("Geneva").place("Suran");
+        Claim c = ofType(f.code(), PloverType.ASSAULT).get(0);
+        assertThat(c.event().place().name()).isEqualTo("Suran");
+        assertThat(c.event().place().precision()).isEqualTo(1);
+    }
+
+    @Test
+    void sentencesWithoutEventsGiveNothing() {
+        CodingFixture f = CodingFixture.of("Homs is a large city on the Orontes river.", "2024-12-03").place("Homs");
+        assertThat(f.code()).isEmpty();
+    }
+
+    @Test
+    void claimIdsAreStable() {
+        CodingFixture f = CodingFixture.of("Rebels stormed Tal Sultan.", "2024-12-03").actor("Rebels", "SYR", "REB").place("Tal Sultan");
+        Claim c = f.code().get(0);
+        assertThat(c.id()).isEqualTo("rep1:0:" + c.evidence().triggerSpan().begin());
+        assertThat(c.evidence().text()).isEqualTo("Rebels stormed Tal Sultan.");
+    }
+}
