@@ -72,6 +72,7 @@ public final class CopyDetector {
         Copy best = null;
         if (shingles.size() >= MIN_SHINGLES) {
             for (String cand : candidates(bands, r.id())) {
+                if (originalOf(cand).equals(r.id())) continue; // already known as a copy of r
                 Optional<Report> other = store.report(cand);
                 if (other.isEmpty()) continue;
                 Set<Long> os = shingles(other.get().text());
@@ -86,10 +87,13 @@ public final class CopyDetector {
         if (best != null) {
             Report orig = store.report(best.originalId()).orElseThrow();
             boolean newIsEarlier = r.published() != null && orig.published() != null && r.published().isBefore(orig.published());
-            if (newIsEarlier && copyOf(orig.id()) == null) {
+            String root = originalOf(orig.id());
+            if (newIsEarlier && root.equals(orig.id())) {
+                // r is the earlier original of a report stored before it
                 store.exec("UPDATE report_minhash SET copy_of = ?, similarity = ? WHERE report_id = ?", r.id(), best.jaccard(), orig.id());
                 best = null;
             } else {
+                if (newIsEarlier) best = new Copy(r.id(), root, best.jaccard(), best.containment());
                 copyOf = best.originalId();
                 similarity = best.jaccard();
             }

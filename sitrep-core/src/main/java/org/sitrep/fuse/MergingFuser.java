@@ -92,7 +92,8 @@ public final class MergingFuser implements Fuser {
             SameHappening.Match bestMatch = null;
             for (Candidate k : candidates(c, report, touched)) {
                 if (denial ? !k.supported() || k.context() != ClaimContext.NONE : k.context() != c.context()) continue;
-                SameHappening.Match m = same.compare(c.event(), k.coding(), denial);
+                // a denial-only event is compared with denial slack too, so the claim it denies finds it when it comes later
+                SameHappening.Match m = same.compare(c.event(), k.coding(), denial || !k.supported());
                 if (m != null && (bestMatch == null || m.score() > bestMatch.score()
                         || m.score() == bestMatch.score() && k.id().compareTo(best.id()) < 0)) {
                     best = k;
