@@ -13,7 +13,7 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * Draws the sitrep map as a self-contained SVG: Natural Earth country and province borders ({@link Basemap}) clipped
- * with JTS to the markers' extent plus a margin, in an equirectangular projection scaled by the cosine of the middle
+ * with JTS to the extent of the control places and labelled markers plus a margin, in an equirectangular projection scaled by the cosine of the middle
  * latitude; places whose control is known are discs coloured by holder (grey ring when contested), events are symbols
  * by kind (conflict triangle, diplomacy square, other circle). A legend explains colours and symbols.
  */
@@ -45,8 +45,10 @@ public final class MapRenderer {
             return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + WIDTH + "\" height=\"60\" viewBox=\"0 0 " + WIDTH
                     + " 60\"><text x=\"10\" y=\"35\" font-family=\"sans-serif\" font-size=\"14\">No located events to map.</text></svg>";
         }
+        // frame the control places and labelled (key) markers; other markers outside that frame are cut off
         Envelope env = new Envelope();
-        for (Marker m : located) env.expandToInclude(m.lon(), m.lat());
+        for (Marker m : located) if (m.kind() == Kind.CONTROL || m.label() != null) env.expandToInclude(m.lon(), m.lat());
+        if (env.isNull()) for (Marker m : located) env.expandToInclude(m.lon(), m.lat());
         double mx = Math.max(env.getWidth() * 0.15, 0.6), my = Math.max(env.getHeight() * 0.15, 0.6);
         env.expandBy(mx, my);
         double cos = Math.cos(Math.toRadians((env.getMinY() + env.getMaxY()) / 2));
@@ -83,6 +85,8 @@ public final class MapRenderer {
                     .append(Svg.esc(a.name().toUpperCase(java.util.Locale.ROOT))).append("</text>\n");
         }
         Map<String, String> colours = holderColours(located);
+        Envelope view = new Envelope(env);
+        located = located.stream().filter(m -> view.contains(m.lon(), m.lat())).toList();
         for (Marker m : located) if (m.kind() != Kind.CONTROL) symbol(b, m, p);
         for (Marker m : located) if (m.kind() == Kind.CONTROL) symbol(b, m, p, colours);
         List<double[]> placed = new ArrayList<>();

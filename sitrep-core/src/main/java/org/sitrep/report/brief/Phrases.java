@@ -52,12 +52,26 @@ public final class Phrases {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** "Sergei Lavrov (Russia)", "Syrian opposition", or null. */
+    /**
+     * "Sergei Lavrov (Russia)", "Syrian opposition", "Syria (rebels)", or null. A sector is added when the name is only
+     * a country's, so that a country's army and its rebels read differently.
+     */
     public static String actor(ActorRef a) {
         if (a == null) return null;
         String name = a.name() != null ? a.name() : a.text();
         if (a.person() != null && !a.person().equals(name)) return a.person() + " (" + name + ")";
-        return name;
+        String sector = a.sector() == null ? null : switch (a.sector()) {
+            case "REB" -> "rebels";
+            case "MIL" -> "military";
+            case "GOV" -> "government";
+            case "OPP" -> "opposition";
+            case "CVL" -> "civilians";
+            case "MED" -> "media";
+            case "IGO", "NGO" -> null;
+            default -> a.sector().toLowerCase(Locale.ROOT);
+        };
+        boolean countryOnly = a.country() != null && name != null && !name.contains(" ");
+        return sector != null && countryOnly ? name + " (" + sector + ")" : name;
     }
 
     private static String slot(EventCoding c, String name, String fallback) {
