@@ -35,7 +35,7 @@ import org.sitrep.model.Report;
  */
 public final class Store implements AutoCloseable {
     /** The migrations this build knows, in order. */
-    static final String[] MIGRATIONS = {"V1__init.sql"};
+    static final String[] MIGRATIONS = {"V1__init.sql", "V2__fuse.sql"};
 
     private final Connection conn;
     private final Path file;

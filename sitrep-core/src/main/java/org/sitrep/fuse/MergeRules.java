@@ -1,0 +1,121 @@
+package org.sitrep.fuse;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sitrep.data.DataFiles;
+import org.sitrep.model.EventCoding;
+import org.sitrep.model.PloverType;
+
+/**
+ * The merge rules of {@code sitrep/fuse/merge.tsv}: which modes of a type name the same kind of happening, which
+ * pairs of types are one happening seen from both sides, how far apart two places may be by precision, and how many
+ * days of slack time comparisons allow. Each rule remembers the file line it came from (for merge notes).
+ */
+public final class MergeRules {
+    /** Kind of the relation between two codings that may be merged. */
+    public enum Relation { SAME, OPPOSITE }
+
+    private final Map<String, String> groupOfMode = new HashMap<>();   // "ASSAULT:captured" -> "control-gain"
+    private final Map<String, String> pairs = new HashMap<>();         // "ASSAULT:control-gain|RETREAT:withdrawal" -> where
+    private final TreeMap<Integer, Double> radius = new TreeMap<>();
+    private final Map<String, Integer> slack = new HashMap<>();
+    private final Map<PloverType, Integer> pairSide = new HashMap<>();
+
+    /** Loads the bundled rules plus the user's override file. */
+    public static MergeRules load() {
+        return parse(DataFiles.lines("fuse/merge.tsv"));
+    }
+
+    static MergeRules parse(List<DataFiles.Line> lines) {
+        MergeRules r = new MergeRules();
+        for (DataFiles.Line l : lines) {
+            if (l.isComment()) continue;
+            String[] f = l.text().split("\t");
+            try {
+                switch (f[0].trim()) {
+                    case "modes" -> {
+                        PloverType t = PloverType.parse(f[1]);
+                        for (String m : f[3].split(",")) r.groupOfMode.put(t.name() + ":" + norm(m), f[2].trim());
+                    }
+                    case "pair" -> {
+                        r.pairs.put(f[1].trim() + "|" + f[2].trim(), l.where());
+                        r.pairSide.put(PloverType.parse(f[1].split(":")[0]), 0);
+                        r.pairSide.putIfAbsent(PloverType.parse(f[2].split(":")[0]), 1);
+                    }
+                    case "radius" -> r.radius.put(Integer.parseInt(f[1].trim()), Double.parseDouble(f[2].trim()));
+                    case "slack" -> r.slack.put(f[1].trim(), Integer.parseInt(f[2].trim()));
+                    default -> { }
+                }
+            } catch (RuntimeException e) {
+                // a malformed line is skipped; the rest of the file still applies
+            }
+        }
+        return r;
+    }
+
+    private static String norm(String s) {
+        return s.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The kind of happening a coding names within its type: the group of its mode, else the group of the first
+     * trigger word that has one, else its mode itself; null when neither says anything.
+     */
+    public String kind(EventCoding c) {
+        String t = c.type().name() + ":";
+        if (c.mode() != null && !c.mode().isBlank()) {
+            String g = groupOfMode.get(t + norm(c.mode()));
+            return g != null ? g : "=" + norm(c.mode());
+        }
+        if (c.trigger() != null) {
+            for (String w : c.trigger().toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+                String g = groupOfMode.get(t + w);
+                if (g != null) return g;
+            }
+        }
+        return null;
+    }
+
+    /** How two codings relate by type and kind, or null if they cannot be the same happening. */
+    public Relation relation(EventCoding a, EventCoding b) {
+        String ka = kind(a), kb = kind(b);
+        if (a.type() == b.type()) return ka == null || kb == null || ka.equals(kb) ? Relation.SAME : null;
+        if (pairs.containsKey(a.type() + ":" + ka + "|" + b.type() + ":" + kb)
+                || pairs.containsKey(b.type() + ":" + kb + "|" + a.type() + ":" + ka)) return Relation.OPPOSITE;
+        if (kb == null && pairs.keySet().stream().anyMatch(p -> p.startsWith(a.type() + ":" + ka + "|" + b.type() + ":"))) return Relation.OPPOSITE;
+        if (ka == null && pairs.keySet().stream().anyMatch(p -> p.startsWith(b.type() + ":" + kb + "|" + a.type() + ":"))) return Relation.OPPOSITE;
+        return null;
+    }
+
+    /** Types that may be merged with a coding of type {@code t} (itself and its pair partners). */
+    public List<PloverType> partners(PloverType t) {
+        java.util.Set<PloverType> out = new java.util.LinkedHashSet<>();
+        out.add(t);
+        for (String p : pairs.keySet()) {
+            PloverType x = PloverType.parse(p.split("\\|")[0].split(":")[0]);
+            PloverType y = PloverType.parse(p.split("\\|")[1].split(":")[0]);
+            if (x == t) out.add(y);
+            if (y == t) out.add(x);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether type {@code a} should give the event its coding rather than {@code b} (the first side of a pair). */
+    public boolean preferred(PloverType a, PloverType b) {
+        return pairSide.getOrDefault(a, 2) < pairSide.getOrDefault(b, 2);
+    }
+
+    /** Largest distance in km for two places to count as one, by the coarser precision of the two. */
+    public double radiusKm(int precision) {
+        Map.Entry<Integer, Double> e = radius.floorEntry(Math.max(1, precision));
+        return e == null ? 10 : e.getValue();
+    }
+
+    /** Days of slack for a time comparison of the given kind (exact, defaulted, denial). */
+    public int slackDays(String kind) {
+        return slack.getOrDefault(kind, 0);
+    }
+}

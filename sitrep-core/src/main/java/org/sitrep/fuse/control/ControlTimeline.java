@@ -1,0 +1,147 @@
+package org.sitrep.fuse.control;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.sitrep.model.ClaimContext;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventStatus;
+import org.sitrep.model.PlaceRef;
+
+/**
+ * Builds per-place control timelines from events that change control ({@link ControlRules}).
+ *
+ * <p>Each such event is a step on its first day: a gain gives the place to the initiator; a loss takes it from the
+ * initiator and gives it to the recipient if one is named (else the holder is unknown). Steps of one day that name
+ * different holders, and steps whose event is disputed, open a contested period. A step that confirms the current
+ * holder adds its event as evidence to the open period. A contest step (a side entered or reached the place) opens a
+ * contested period between that side and the holder until the next change. Retracted events and events that are negated, hypothetical,
+ * future or historical are ignored. The basis is ASSESSED when the evidence is corroborated or asserted by an outlet in
+ * its own voice, CLAIMED otherwise; claimed and assessed steps are kept apart (a claimed step never merges into an
+ * assessed period's basis).
+ */
+public final class ControlTimeline {
+    private final ControlRules rules;
+
+    public ControlTimeline(ControlRules rules) {
+        this.rules = rules;
+    }
+
+    /** One event as a control step. */
+    record Step(ControlEvent event, LocalDate day, String holder, String holderName, String lostBy, ControlPeriod.Basis basis,
+                String area, boolean contest) {}
+
+    /** Timelines from full events (see {@link #buildFrom}). */
+    public Map<String, PlaceTimeline> build(List<Event> events, Set<String> ownVoice) {
+        return buildFrom(events.stream().map(ControlEvent::of).toList(), ownVoice);
+    }
+
+    /**
+     * Timelines of every place the events touch, by place id.
+     *
+     * @param ownVoice ids of events with a supporting claim asserted by an outlet in its own voice
+     */
+    public Map<String, PlaceTimeline> buildFrom(List<ControlEvent> events, Set<String> ownVoice) {
+        Map<String, List<Step>> byPlace = new TreeMap<>();
+        Map<String, ControlEvent> places = new LinkedHashMap<>();
+        for (ControlEvent e : events) {
+            Step s = step(e, ownVoice);
+            if (s == null) continue;
+            places.putIfAbsent(e.placeId(), e);
+            byPlace.computeIfAbsent(e.placeId(), k -> new ArrayList<>()).add(s);
+        }
+        Map<String, PlaceTimeline> out = new LinkedHashMap<>();
+        for (var en : byPlace.entrySet()) {
+            ControlEvent p = places.get(en.getKey());
+            out.put(en.getKey(), new PlaceTimeline(en.getKey(), p.placeName(), p.country(), p.admin1(), p.lat(), p.lon(),
+                    periods(en.getValue())));
+        }
+        return out;
+    }
+
+    /** The place key of a control event: gazetteer id, else "name:" + lower-case name. */
+    public static String key(PlaceRef p) {
+        if (p.gazetteerId() != null) return p.gazetteerId();
+        String n = p.name() != null ? p.name() : p.text();
+        return "name:" + (n == null ? "?" : n.toLowerCase(Locale.ROOT));
+    }
+
+    Step step(ControlEvent e, Set<String> ownVoice) {
+        if (e.status() == EventStatus.RETRACTED || e.context() != ClaimContext.NONE || !e.supported()) return null;
+        if (e.placeId() == null || e.day() == null) return null;
+        ControlRules.Match m = rules.effect(e.type(), e.mode(), e.trigger());
+        if (m == null) return null;
+        String holder, holderName, lostBy = null;
+        if (m.effect() == ControlRules.Effect.CONTEST) {
+            if (e.initiator() == null) return null;
+            holder = null;
+            holderName = null;
+            lostBy = null;
+        } else if (m.effect() == ControlRules.Effect.GAIN) {
+            if (e.initiator() == null) return null;
+            holder = e.initiator();
+            holderName = e.initiatorName();
+        } else {
+            holder = e.recipient();
+            holderName = e.recipientName();
+            lostBy = e.initiator();
+            if (holder == null && lostBy == null) return null;
+        }
+        ControlPeriod.Basis basis = e.status() == EventStatus.CORROBORATED || ownVoice.contains(e.id())
+                ? ControlPeriod.Basis.ASSESSED : ControlPeriod.Basis.CLAIMED;
+        return new Step(e, e.day(), holder, holderName, lostBy, basis, e.area(), m.effect() == ControlRules.Effect.CONTEST);
+    }
+
+    private List<ControlPeriod> periods(List<Step> steps) {
+        steps.sort(Comparator.comparing(Step::day).thenComparing(s -> s.event().id()));
+        Map<LocalDate, List<Step>> byDay = new TreeMap<>();
+        for (Step s : steps) byDay.computeIfAbsent(s.day(), d -> new ArrayList<>()).add(s);
+        List<ControlPeriod> out = new ArrayList<>();
+        for (var en : byDay.entrySet()) {
+            List<Step> day = en.getValue();
+            if (day.stream().anyMatch(x -> !x.contest())) day = day.stream().filter(x -> !x.contest()).toList();
+            Set<String> claimed = new LinkedHashSet<>();
+            ControlPeriod prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean fighting = day.get(0).contest();
+            for (Step s : day) claimed.add(s.contest() ? s.event().initiator() : s.holder() != null ? s.holder() : "not " + s.lostBy());
+            if (fighting && prev != null && prev.holder() != null) claimed.add(prev.holder());
+            boolean disputed = fighting || day.stream().anyMatch(s -> s.event().status() == EventStatus.DISPUTED);
+            Step lead = day.stream().filter(s -> s.basis() == ControlPeriod.Basis.ASSESSED).findFirst().orElse(day.get(0));
+            ControlPeriod.Basis basis = lead.basis();
+            List<String> ids = day.stream().map(s -> s.event().id()).toList();
+            String area = day.stream().map(Step::area).filter(a -> a != null).findFirst().orElse(null);
+            boolean contested = claimed.size() > 1 || disputed
+                    || prev != null && prev.holder() == null && prev.lostBy() != null && lead.holder() != null
+                    && lead.holder().equals(prev.lostBy()) && prev.from().equals(en.getKey());
+            if (!contested && prev != null && !prev.contested() && lead.holder() != null && lead.holder().equals(prev.holder())
+                    && prev.basis() == basis) {
+                List<String> ev = new ArrayList<>(prev.eventIds());
+                ev.addAll(ids);
+                out.set(out.size() - 1, new ControlPeriod(prev.from(), null, prev.holder(), prev.holderName(), null, basis, false,
+                        List.of(), ev, prev.area() != null ? prev.area() : area));
+                continue;
+            }
+            if (prev != null) out.set(out.size() - 1, close(prev, en.getKey()));
+            List<String> contenders = contested ? new ArrayList<>(claimed) : List.of();
+            if (contested && disputed && claimed.size() == 1 && prev != null && prev.holder() != null && !claimed.contains(prev.holder())) {
+                contenders = new ArrayList<>(contenders);
+                contenders.add(prev.holder());
+            }
+            out.add(new ControlPeriod(en.getKey(), null, lead.holder(), lead.holderName(), lead.holder() == null ? lead.lostBy() : null,
+                    basis, contested, contenders, ids, area));
+        }
+        return out;
+    }
+
+    private static ControlPeriod close(ControlPeriod p, LocalDate to) {
+        return new ControlPeriod(p.from(), to, p.holder(), p.holderName(), p.lostBy(), p.basis(), p.contested(), p.contenders(),
+                p.eventIds(), p.area());
+    }
+}

@@ -1,0 +1,381 @@
+package org.sitrep.report.brief;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.sitrep.fuse.CopyDetector;
+import org.sitrep.fuse.Corroboration;
+import org.sitrep.fuse.IndependentSources;
+import org.sitrep.fuse.MergeRules;
+import org.sitrep.fuse.control.ControlPeriod;
+import org.sitrep.fuse.control.ControlService;
+import org.sitrep.fuse.control.PlaceTimeline;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Certainty;
+import org.sitrep.model.Claim;
+import org.sitrep.model.ClaimContext;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventStatus;
+import org.sitrep.model.PlaceRef;
+import org.sitrep.model.PloverType;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Report;
+import org.sitrep.report.EventView;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.Store;
+
+/**
+ * Builds the daily {@link Sitrep} for a day and a window from the stored events.
+ *
+ * <p>Information cutoff: the end of the day (23:59:59 UTC); claims from reports published later are left out and each
+ * event's outlets and status are recomputed from the claims that remain ({@link Corroboration}), so the text never
+ * counts a source the reader could not have had. Takeaways are the events of the window ranked by significance:
+ * control changes first, then high-level diplomatic contact, corroboration (more outlets, more weight), disputes,
+ * reported deaths, and first appearances of an actor or place; unverified claims and events that are only planned or
+ * hypothetical rank lower. Each takeaway is a sentence from {@link Phrases} plus a status clause, with citations.
+ */
+public final class SitrepBuilder {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    static final int MAX_TAKEAWAYS = 10, CHART_DAYS = 14;
+
+    private final Store store;
+    private final ControlService control;
+    private final Phrases phrases;
+    private final MapRenderer map;
+    private final ChartRenderer chart = new ChartRenderer();
+
+    public SitrepBuilder(Store store) {
+        this(store, Basemap.shared());
+    }
+
+    public SitrepBuilder(Store store, Basemap basemap) {
+        this.store = store;
+        this.control = new ControlService(store);
+        this.phrases = new Phrases(MergeRules.load());
+        this.map = new MapRenderer(basemap);
+    }
+
+    /** An event as visible at the cutoff. */
+    private record Visible(Event event, List<Claim> supporting, List<Claim> contradicting, Corroboration.Assessment a,
+                           Map<String, Report> reports) {}
+
+    /** Builds the sitrep of {@code date} over the last {@code windowDays} days (1 = 24 h). */
+    public Sitrep build(LocalDate date, int windowDays) {
+        return build(date, windowDays, null);
+    }
+
+    /**
+     * Builds the sitrep of {@code date} over the last {@code windowDays} days, only with events in one country (ISO
+     * alpha-2 or alpha-3) when {@code country} is not null.
+     */
+    public Sitrep build(LocalDate date, int windowDays, String country0) {
+        String country = ControlService.iso2(country0);
+        int window = Math.max(1, windowDays);
+        LocalDate from = date.minusDays(window - 1);
+        Instant cutoff = date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
+        IndependentSources sources = new IndependentSources(store, new CopyDetector(store));
+        List<Visible> visible = new ArrayList<>();
+        for (EventView v : EventView.load(store, store.events(new EventQuery(from, date, null, null, null, null, null, null, null, 0, 0)))) {
+            List<Claim> sup = new ArrayList<>(), con = new ArrayList<>();
+            for (Claim c : v.claims()) {
+                Report r = v.reports().get(c.reportId());
+                if (r != null && r.published() != null && r.published().isAfter(cutoff)) continue;
+                if (v.event().supporting().contains(c.id())) sup.add(c);
+                else if (v.event().contradicting().contains(c.id())) con.add(c);
+            }
+            if (sup.isEmpty() && con.isEmpty()) continue;
+            PlaceRef vp = v.event().coding().place();
+            if (country != null && (vp == null || !country.equalsIgnoreCase(vp.country()))) continue;
+            visible.add(new Visible(v.event(), sup, con, Corroboration.assess(sup, con, sources::sourceOf), v.reports()));
+        }
+        Citations cites = new Citations();
+        Map<String, Visible> byId = new LinkedHashMap<>();
+        for (Visible v : visible) byId.put(v.event().id(), v);
+
+        // control
+        Map<String, PlaceTimeline> timelines = control.timelines(date);
+        List<ControlService.Change> changes = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(date); d = d.plusDays(1)) changes.addAll(ControlService.changes(timelines, d, country));
+        Set<String> countries = new LinkedHashSet<>();
+        for (Visible v : visible) if (v.event().coding().place() != null && v.event().coding().place().country() != null) countries.add(v.event().coding().place().country());
+        List<ControlService.PlaceState> state = ControlService.stateOn(timelines, date, null).stream()
+                .filter(s -> countries.isEmpty() || countries.contains(s.country())).toList();
+        Map<String, ControlService.Change> changeByEvent = new HashMap<>();
+        for (ControlService.Change c : changes) for (String id : c.after().eventIds()) changeByEvent.putIfAbsent(id, c);
+
+        // significance
+        Set<String> newActors = new HashSet<>(), newPlaces = new HashSet<>();
+        List<Scored> scored = new ArrayList<>();
+        for (Visible v : visible) scored.add(score(v, changeByEvent, from, newActors, newPlaces));
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(s -> s.v().event().coding().time() == null ? "" : s.v().event().coding().time().iso(), Comparator.reverseOrder())
+                .thenComparing(s -> s.v().event().id()));
+        List<Sitrep.Takeaway> takeaways = new ArrayList<>();
+        Set<String> said = new HashSet<>();
+        for (Scored s : scored) {
+            if (takeaways.size() >= MAX_TAKEAWAYS) break;
+            if (s.v().event().status() == EventStatus.RETRACTED || s.score() <= 0 && takeaways.size() >= 5) continue;
+            String text = sentence(s.v());
+            if (!said.add(text)) continue;
+            takeaways.add(new Sitrep.Takeaway(takeaways.size() + 1, text, cite(s.v(), cites), String.join("; ", s.why()),
+                    s.v().event().id(), s.score()));
+        }
+
+        // what changed
+        List<Sitrep.Statement> changed = new ArrayList<>();
+        for (ControlService.Change c : changes) {
+            List<Integer> n = new ArrayList<>();
+            for (String id : c.after().eventIds()) if (byId.containsKey(id)) n.addAll(cite(byId.get(id), cites));
+            String after = c.after().holder() + " (" + basis(c.after().basis()) + ", " + c.after().status() + ")"
+                    + (c.after().area() == null ? "" : ", covering " + c.after().area()) + ".";
+            changed.add(new Sitrep.Statement(c.before() == null
+                    ? "Control of " + c.after().name() + " first recorded on " + c.after().since().format(DAY) + ": " + after
+                    : "Control of " + c.after().name() + " changed on " + c.after().since().format(DAY) + ": " + c.before().holder()
+                    + " (" + basis(c.before().basis()) + ", since " + c.before().since().format(DAY) + ") to " + after, n));
+        }
+        int previous = store.countEvents(new EventQuery(from.minusDays(window), from.minusDays(1), null, null, null, null, null, null, null, 0, 0));
+        changed.add(new Sitrep.Statement(visible.size() + " event(s) in the window (" + from.format(DAY)
+                + (window > 1 ? " to " + date.format(DAY) : "") + "), against " + previous + " stored for the " + window
+                + " day(s) before.", List.of()));
+        List<String> actorsNew = new ArrayList<>(), placesNew = new ArrayList<>();
+        List<Integer> actorCites = new ArrayList<>(), placeCites = new ArrayList<>();
+        for (Scored s : scored) {
+            actorsNew.addAll(s.newActors());
+            placesNew.addAll(s.newPlaces());
+            if (!s.newActors().isEmpty()) actorCites.addAll(cite(s.v(), cites).subList(0, 1));
+            if (!s.newPlaces().isEmpty()) placeCites.addAll(cite(s.v(), cites).subList(0, 1));
+        }
+        if (!actorsNew.isEmpty()) {
+            changed.add(new Sitrep.Statement("Actors appearing for the first time in the stored reporting: " + String.join(", ", actorsNew) + ".",
+                    actorCites.stream().distinct().sorted().toList()));
+        }
+        if (!placesNew.isEmpty()) {
+            changed.add(new Sitrep.Statement("Places with their first recorded event: " + String.join(", ", placesNew) + ".",
+                    placeCites.stream().distinct().sorted().toList()));
+        }
+        for (Visible v : visible) {
+            if (v.a().status() == EventStatus.DISPUTED && !v.contradicting().isEmpty()) {
+                changed.add(new Sitrep.Statement("Disputed: " + sentence(v), cite(v, cites)));
+            }
+        }
+
+        // events table
+        List<Sitrep.EventRow> rows = new ArrayList<>();
+        for (Visible v : visible) {
+            PlaceRef p = v.event().coding().place();
+            rows.add(new Sitrep.EventRow(v.event().id(), v.event().coding().time() == null ? "" : v.event().coding().time().iso(),
+                    v.event().coding().type().name(), phrases.sentence(v.event().coding()), p == null ? "" : p.name(),
+                    v.a().status().code(), v.a().certainty().code(), v.a().outlets(), cite(v, cites)));
+        }
+
+        // map and chart
+        List<MapRenderer.Marker> markers = new ArrayList<>();
+        for (ControlService.PlaceState s : state) {
+            markers.add(new MapRenderer.Marker(s.lat(), s.lon(), MapRenderer.Kind.CONTROL,
+                    s.status().equals("held") ? s.holder() : null, !s.status().equals("held"), s.name()));
+        }
+        Set<String> takeawayIds = new HashSet<>();
+        for (Sitrep.Takeaway t : takeaways) takeawayIds.add(t.eventId());
+        for (Visible v : visible) {
+            PlaceRef p = v.event().coding().place();
+            if (p == null || !p.resolved()) continue;
+            markers.add(new MapRenderer.Marker(p.lat(), p.lon(), kind(v.event().coding().type()), null, false,
+                    takeawayIds.contains(v.event().id()) ? p.name() : null));
+        }
+        String mapSvg = map.render(markers, "Events and control, " + date);
+        LocalDate chartFrom = date.minusDays(Math.max(CHART_DAYS, window) - 1);
+        Map<LocalDate, Map<String, Integer>> counts = new TreeMap<>();
+        for (Object[] r : store.queryList("SELECT date_start, type, count(*) FROM event WHERE date_start >= ? AND date_start <= ?"
+                + " GROUP BY date_start, type", rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3)}, chartFrom.toString(), date.toString())) {
+            counts.computeIfAbsent(LocalDate.parse((String) r[0]), d -> new TreeMap<>()).put((String) r[1], (Integer) r[2]);
+        }
+        String chartSvg = chart.render(counts, chartFrom, date, "Events per day by type, " + chartFrom + " to " + date);
+
+        Set<String> reports = new LinkedHashSet<>(), outlets = new LinkedHashSet<>();
+        for (Visible v : visible) {
+            for (Claim c : v.supporting()) {
+                reports.add(c.reportId());
+                outlets.add(sources.sourceOf(c));
+            }
+            for (Claim c : v.contradicting()) {
+                reports.add(c.reportId());
+                outlets.add(sources.sourceOf(c));
+            }
+        }
+        List<String> method = List.of(
+                "Information cutoff " + cutoff + ": reports published later are not used, and outlet counts and statuses are recomputed from the claims published by then.",
+                "Outlets count independent sources: a report detected as a copy of another (word 5-shingle MinHash, Jaccard >= 0.8) adds no outlet for the sentences it copies.",
+                "Status: corroborated = two or more independent outlets and no denial; disputed = at least one claim denies or contradicts it; reported = one outlet.",
+                "Certainty is never upgraded by one source: an event stays unverified until two independent outlets assert or report it.",
+                "Control: assessed = corroborated or asserted by an outlet in its own voice; claimed = one side's claim or one outlet citing a party; contested = conflicting claims on the same day or a disputed change.",
+                "Takeaways are ranked by significance (control change, high-level diplomatic contact, corroboration, disputes, casualties, first appearance of an actor or place); each sentence is generated from the coded event.");
+        return new Sitrep(date, from, cutoff, new Sitrep.Summary(visible.size(), reports.size(), outlets.size(), changes.size()),
+                takeaways, changed, state, rows, cites.list(), mapSvg, chartSvg, method);
+    }
+
+    private static String basis(ControlPeriod.Basis b) {
+        return b.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static MapRenderer.Kind kind(PloverType t) {
+        return switch (t) {
+            case ASSAULT, COERCE, RETREAT, MOBILIZE, THREATEN -> MapRenderer.Kind.CONFLICT;
+            case CONSULT, AGREE, COOPERATE, SUPPORT, AID, CONCEDE, REQUEST -> MapRenderer.Kind.DIPLOMACY;
+            default -> MapRenderer.Kind.OTHER;
+        };
+    }
+
+    private record Scored(Visible v, double score, List<String> why, List<String> newActors, List<String> newPlaces) {}
+
+    private Scored score(Visible v, Map<String, ControlService.Change> changeByEvent, LocalDate from, Set<String> seenActors, Set<String> seenPlaces) {
+        Event e = v.event();
+        List<String> why = new ArrayList<>();
+        double s = 10 + v.a().outlets();
+        if (changeByEvent.containsKey(e.id())) {
+            s += 100;
+            why.add("control change");
+        }
+        PloverType t = e.coding().type();
+        boolean diplomatic = t == PloverType.CONSULT || t == PloverType.AGREE;
+        boolean highLevel = diplomatic && (person(e.coding().initiator()) || person(e.coding().recipient()));
+        if (highLevel) {
+            s += 40;
+            why.add("high-level diplomatic contact");
+        } else if (diplomatic) {
+            s += 15;
+            why.add("diplomatic contact");
+        }
+        switch (v.a().status()) {
+            case CORROBORATED -> {
+                s += 30 + 5 * v.a().outlets();
+                why.add("corroborated by " + v.a().outlets() + " outlets");
+            }
+            case DISPUTED -> {
+                s += 25;
+                why.add("disputed");
+            }
+            case RETRACTED -> s -= 50;
+            default -> { }
+        }
+        for (Quantity q : e.coding().quantities()) {
+            if (q.kind().equals("killed") && q.value() > 0) {
+                s += Math.min(30, q.value());
+                why.add(Phrases.num(q.value()) + " killed");
+            }
+        }
+        if (v.a().certainty() == Certainty.UNVERIFIED) {
+            s -= 10;
+            why.add("unverified");
+        }
+        if (e.context() != ClaimContext.NONE) {
+            s -= 30;
+            why.add(e.context().code());
+        }
+        List<String> na = new ArrayList<>(), np = new ArrayList<>();
+        for (ActorRef a : new ActorRef[] {e.coding().initiator(), e.coding().recipient()}) {
+            if (a == null || !seenActors.add(a.code())) continue;
+            boolean before = store.queryOne("SELECT 1 FROM event WHERE (actor1_code = ?1 OR actor2_code = ?1) AND date_start < ?2 LIMIT 1",
+                    rs -> true, a.code(), from.toString()).orElse(false);
+            if (!before) na.add(Phrases.actor(a) + " (" + a.code() + ")");
+        }
+        PlaceRef p = e.coding().place();
+        if (p != null && p.gazetteerId() != null && seenPlaces.add(p.gazetteerId())) {
+            boolean before = store.queryOne("SELECT 1 FROM event WHERE place_id = ? AND date_start < ? LIMIT 1", rs -> true,
+                    p.gazetteerId(), from.toString()).orElse(false);
+            if (!before) np.add(p.name());
+        }
+        if (!na.isEmpty()) {
+            s += 15;
+            why.add("new actor");
+        }
+        if (!np.isEmpty()) {
+            s += 10;
+            why.add("new place");
+        }
+        return new Scored(v, s, why, na, np);
+    }
+
+    private static boolean person(ActorRef a) {
+        return a != null && a.person() != null && !a.person().isBlank();
+    }
+
+    /** The takeaway sentence of an event: what happened, then how well it is sourced. */
+    private String sentence(Visible v) {
+        return phrases.sentence(v.event().coding()) + ". " + status(v) + ".";
+    }
+
+    private static String status(Visible v) {
+        Corroboration.Assessment a = v.a();
+        String outlets = a.outlets() == 1 ? "one outlet" : a.outlets() + " independent outlets";
+        return switch (a.status()) {
+            case CORROBORATED -> "Corroborated by " + outlets + (a.certainty() == Certainty.UNVERIFIED ? "; not independently verified" : "");
+            case DISPUTED -> "Disputed: " + deniers(v) + (a.outlets() == 0 ? "" : "; reported by " + outlets);
+            case RETRACTED -> "Retracted by its source";
+            case REPORTED -> {
+                Claim c = v.supporting().get(0);
+                String src = c.claimant() == null ? "" : ", citing " + c.claimant();
+                yield "Reported by one outlet" + src + (a.certainty() == Certainty.UNVERIFIED ? "; not independently verified"
+                        : a.certainty() == Certainty.ALLEGED ? "; an allegation" : "");
+            }
+        };
+    }
+
+    private static String deniers(Visible v) {
+        Set<String> who = new LinkedHashSet<>();
+        for (Claim c : v.contradicting()) who.add(c.claimant() != null ? c.claimant() : outletOf(v, c));
+        if (who.isEmpty()) return "contradicted";
+        return "denied by " + String.join(", ", who);
+    }
+
+    private static String outletOf(Visible v, Claim c) {
+        Report r = v.reports().get(c.reportId());
+        return r == null ? "a report" : r.outlet();
+    }
+
+    /** Citations of an event: one claim per independent outlet (at most 4), then its denials (at most 2). */
+    private static List<Integer> cite(Visible v, Citations cites) {
+        List<Integer> out = new ArrayList<>();
+        Set<String> outlets = new HashSet<>();
+        for (Claim c : v.supporting()) {
+            if (out.size() >= 4) break;
+            if (outlets.add(outletOf(v, c))) out.add(cites.number(c, v.reports().get(c.reportId()), false));
+        }
+        int denials = 0;
+        for (Claim c : v.contradicting()) {
+            if (denials++ >= 2) break;
+            out.add(cites.number(c, v.reports().get(c.reportId()), true));
+        }
+        return out.stream().distinct().toList();
+    }
+
+    /** Numbers claims as sources, first cited first. */
+    private static final class Citations {
+        private final Map<String, Sitrep.Citation> byClaim = new LinkedHashMap<>();
+
+        int number(Claim c, Report r, boolean contradicts) {
+            Sitrep.Citation x = byClaim.get(c.id());
+            if (x != null) return x.number();
+            int n = byClaim.size() + 1;
+            byClaim.put(c.id(), new Sitrep.Citation(n, r == null ? "unknown" : r.outlet(), r == null ? "" : r.title(),
+                    r == null ? null : r.url(), r == null || r.published() == null ? null : r.published().toString(),
+                    c.reportId(), c.id(), c.evidence().text(), contradicts));
+            return n;
+        }
+
+        List<Sitrep.Citation> list() {
+            return List.copyOf(byClaim.values());
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.sitrep.fuse.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.fuse.Fixtures.*;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.fuse.MergingFuser;
+import org.sitrep.model.Certainty;
+import org.sitrep.model.PloverType;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Report;
+import org.sitrep.model.Stance;
+import org.sitrep.store.Store;
+
+class ControlServiceTest {
+    @TempDir
+    Path dir;
+
+    static LocalDate d(String s) {
+        return LocalDate.parse(s);
+    }
+
+    /** Souran: taken by the opposition on 30 Nov, regained by the army on 3 Dec, taken again on 4 Dec. */
+    static void souranWeek(Store st) {
+        MergingFuser f = new MergingFuser(st);
+        Report a = report("a", "Levant Monitor", "2024-12-01", "Souran", "Opposition fighters captured Souran on Saturday.");
+        Report b = report("b", "Crossroads Weekly", "2024-12-03", "Souran", "Government forces regained Souran on Tuesday.");
+        Report c = report("c", "Wire Service Daily", "2024-12-05", "Souran", "Opposition fighters recaptured Souran on Wednesday.");
+        ingest(st, f, a, claim(a, 0, coding(PloverType.ASSAULT, "captured", REBELS, ARMY, SOURAN, "2024-11-30", "captured")));
+        ingest(st, f, b, claim(b, 0, coding(PloverType.ASSAULT, null, ARMY, REBELS, SOURAN, "2024-12-03", "regained")));
+        ingest(st, f, c, claim(c, 0, coding(PloverType.ASSAULT, null, REBELS, ARMY, SOURAN, "2024-12-04", "recaptured")));
+    }
+
+    @Test
+    void aTownThatChangesHandsTwiceInAWeekHasThreePeriods() {
+        try (Store st = Store.open(dir.resolve("s.db"))) {
+            souranWeek(st);
+            ControlService cs = new ControlService(st);
+            PlaceTimeline t = cs.timeline(SOURAN.gazetteerId(), d("2024-12-07")).orElseThrow();
+            assertThat(t.periods()).extracting(ControlPeriod::holder).containsExactly("SYRREB", "SYRMIL", "SYRREB");
+            assertThat(t.periods()).extracting(ControlPeriod::from).containsExactly(d("2024-11-30"), d("2024-12-03"), d("2024-12-04"));
+            assertThat(t.periods().get(0).to()).isEqualTo(d("2024-12-03"));
+            assertThat(t.periods().get(2).to()).isNull();
+            assertThat(t.periods()).allSatisfy(p -> assertThat(p.basis()).isEqualTo(ControlPeriod.Basis.ASSESSED));
+
+            assertThat(cs.stateOn(d("2024-11-29"), null)).isEmpty();
+            assertThat(cs.stateOn(d("2024-12-02"), "SY")).singleElement().satisfies(s -> {
+                assertThat(s.holder()).isEqualTo("SYRREB");
+                assertThat(s.since()).isEqualTo(d("2024-11-30"));
+                assertThat(s.status()).isEqualTo("held");
+            });
+            assertThat(cs.stateOn(d("2024-12-03"), "SY")).extracting(ControlService.PlaceState::holder).containsExactly("SYRMIL");
+            assertThat(cs.stateOn(d("2024-12-03"), "UA")).isEmpty();
+            assertThat(cs.stateOn(d("2024-12-03"), "SYR")).hasSize(1);
+            assertThat(cs.changesOn(d("2024-12-02"))).isEmpty();
+            assertThat(cs.changesOn(d("2024-12-04"))).singleElement().satisfies(c -> {
+                assertThat(c.before().holder()).isEqualTo("SYRMIL");
+                assertThat(c.after().holder()).isEqualTo("SYRREB");
+                assertThat(c.describe()).contains("Souran", "SYRMIL", "SYRREB", "2024-12-04");
+            });
+        }
+    }
+
+    @Test
+    void enteringAPlaceMakesItContestedUntilItIsTaken() {
+        try (Store st = Store.open(dir.resolve("s.db"))) {
+            MergingFuser f = new MergingFuser(st);
+            Report a = report("a", "Levant Monitor", "2024-11-27", "Aleppo", "The army holds Aleppo.");
+            Report b = report("b", "Wire Service Daily", "2024-11-29", "Aleppo", "Rebels entered Aleppo on Friday.");
+            Report c = report("c", "Wire Service Daily", "2024-11-30", "Aleppo", "Rebels captured Aleppo on Saturday.");
+            ingest(st, f, a, claim(a, 0, coding(PloverType.ASSAULT, "regained", ARMY, null, ALEPPO, "2024-11-27", "retook")));
+            ingest(st, f, b, claim(b, 0, coding(PloverType.ASSAULT, "contested", REBELS, null, ALEPPO, "2024-11-29", "entered")));
+            ingest(st, f, c, claim(c, 0, coding(PloverType.ASSAULT, "captured", REBELS, null, ALEPPO, "2024-11-30", "captured")));
+            ControlService cs = new ControlService(st);
+            assertThat(cs.stateOn(d("2024-11-28"), null)).extracting(ControlService.PlaceState::holder).containsExactly("SYRMIL");
+            assertThat(cs.stateOn(d("2024-11-29"), null)).singleElement().satisfies(s -> {
+                assertThat(s.status()).isEqualTo("contested");
+                assertThat(s.holder()).isEqualTo("contested (SYRREB, SYRMIL)");
+            });
+            assertThat(cs.stateOn(d("2024-11-30"), null)).extracting(ControlService.PlaceState::holder).containsExactly("SYRREB");
+        }
+    }
+
+    @Test
+    void aPartysOwnClaimIsClaimedAndCorroborationMakesItAssessed() {
+        try (Store st = Store.open(dir.resolve("s.db"))) {
+            MergingFuser f = new MergingFuser(st);
+            Report a = report("a", "Levant Monitor", "2024-12-01", "Saraqib", "The group said it captured Saraqib and 12 villages.");
+            ingest(st, f, a, claim(a, 0, coding(PloverType.ASSAULT, "captured", REBELS, null, SARAQIB, "2024-12-01", "captured",
+                    new Quantity("villages", 12, "count", Quantity.Bound.EXACT, "12 villages")), Stance.SUPPORTS, Certainty.REPORTED, "the group"));
+            ControlService cs = new ControlService(st);
+            assertThat(cs.stateOn(d("2024-12-01"), null)).singleElement().satisfies(s -> {
+                assertThat(s.basis()).isEqualTo(ControlPeriod.Basis.CLAIMED);
+                assertThat(s.area()).isEqualTo("12 villages");
+            });
+            Report b = report("b", "Northern Front Review", "2024-12-01", "Saraqib", "Saraqib fell to the opposition.");
+            ingest(st, f, b, claim(b, 0, coding(PloverType.ASSAULT, null, REBELS, null, SARAQIB, "2024-12-01", "fell")));
+            assertThat(cs.stateOn(d("2024-12-01"), null)).singleElement()
+                    .satisfies(s -> assertThat(s.basis()).isEqualTo(ControlPeriod.Basis.ASSESSED));
+        }
+    }
+
+    @Test
+    void conflictingClaimsOnOneDayAndDeniedWithdrawalsAreContested() {
+        try (Store st = Store.open(dir.resolve("s.db"))) {
+            MergingFuser f = new MergingFuser(st);
+            Report a = report("a", "Levant Monitor", "2024-12-04", "Hama", "Rebels say they captured Hama.");
+            Report b = report("b", "State TV", "2024-12-04", "Hama", "The army says it holds Hama after repelling an attack.");
+            ingest(st, f, a, claim(a, 0, coding(PloverType.ASSAULT, "captured", REBELS, null, HAMA, "2024-12-04", "captured"),
+                    Stance.SUPPORTS, Certainty.REPORTED, "rebels"));
+            ingest(st, f, b, claim(b, 0, coding(PloverType.ASSAULT, "captured", ARMY, null, HAMA, "2024-12-04", "retook"),
+                    Stance.SUPPORTS, Certainty.REPORTED, "army"));
+            Report c = report("c", "Al-Mashriq Review", "2024-12-04", "Aleppo", "The army denied it had withdrawn from Aleppo.");
+            Report e = report("e", "Wire Service Daily", "2024-12-04", "Aleppo", "The army withdrew from Aleppo.");
+            ingest(st, f, e, claim(e, 0, coding(PloverType.RETREAT, "withdraw", ARMY, null, ALEPPO, "2024-12-04", "withdrew")));
+            ingest(st, f, c, claim(c, 0, coding(PloverType.RETREAT, "withdraw", ARMY, null, ALEPPO, "2024-12-04", "withdrawn"),
+                    Stance.CONTRADICTS, Certainty.DENIED, "army"));
+            List<ControlService.PlaceState> s = new ControlService(st).stateOn(d("2024-12-05"), null);
+            assertThat(s).filteredOn(x -> x.name().equals("Hama")).singleElement().satisfies(x -> {
+                assertThat(x.status()).isEqualTo("contested");
+                assertThat(x.holder()).contains("SYRREB", "SYRMIL");
+            });
+            assertThat(s).filteredOn(x -> x.name().equals("Aleppo")).singleElement().satisfies(x -> {
+                assertThat(x.status()).isEqualTo("contested");
+                assertThat(x.holder()).contains("not SYRMIL");
+            });
+            String json = ControlFormats.json(d("2024-12-05"), s, List.of());
+            assertThat(json).contains("\"holder\"", "contested");
+            assertThat(ControlFormats.geojson(d("2024-12-05"), s)).contains("\"Point\"", "36.7578");
+            assertThat(ControlFormats.table(d("2024-12-05"), s, List.of())).contains("Hama", "contested");
+        }
+    }
+}
