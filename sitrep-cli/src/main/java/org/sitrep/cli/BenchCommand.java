@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.time.Duration;
 import org.sitrep.data.Json;
+import org.sitrep.fuse.bench.FuseBench;
 import org.sitrep.serve.bench.ApiBench;
 import org.sitrep.ingest.IngestOutcome;
 import org.sitrep.ingest.Ingestor;
@@ -39,11 +40,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--api", description = "instead: API latency (p50/p95) and requests/s under 32 clients over 100,000 generated events")
     boolean api;
 
+    @Option(names = "--fuse", description = "instead: time to fuse and store the 1,000th report, and to build a sitrep over 100,000 generated events")
+    boolean fuse;
+
     @Option(names = "--events", description = "with --api: how many generated events (default: ${DEFAULT-VALUE})", defaultValue = "100000")
     int events;
 
     @Override
     public Integer call() throws Exception {
+        if (fuse) {
+            new FuseBench().run(System.out);
+            return 0;
+        }
         if (api) {
             ApiBench.run(System.out, events, 32, Duration.ofSeconds(10));
             return 0;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news reports about armed conflict into coded, attributed, verifiable events.",
         subcommands = {IngestCommand.class, EventsCommand.class, ShowCommand.class, ExportCommand.class,
-                StatusCommand.class, BenchCommand.class, ActorsCommand.class, ServeCommand.class, EvalCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class})
+                StatusCommand.class, BenchCommand.class, ActorsCommand.class, ServeCommand.class, EvalCommand.class, GazetteerCommand.class, ControlCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Options every command that touches the store shares. */

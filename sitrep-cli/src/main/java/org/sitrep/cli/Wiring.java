@@ -11,7 +11,13 @@ import org.sitrep.extract.places.Gazetteer;
 import org.sitrep.extract.places.PlaceTagger;
 import org.sitrep.extract.quantities.QuantityTagger;
 import org.sitrep.extract.time.TimeTagger;
-import org.sitrep.fuse.ClaimEvents;
+import java.time.LocalDate;
+import java.util.Map;
+import org.sitrep.fuse.MergingFuser;
+import org.sitrep.fuse.control.ControlFormats;
+import org.sitrep.fuse.control.ControlService;
+import org.sitrep.report.brief.SitrepBuilder;
+import org.sitrep.serve.ControlSource;
 import org.sitrep.fuse.Fuser;
 import org.sitrep.nlp.Annotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
@@ -42,12 +48,33 @@ final class Wiring {
     }
 
     static Fuser fuser(Store store) {
-        return new ClaimEvents();
+        return new MergingFuser(store);
     }
 
     /** Adds the analysis services (control, sitrep) the server can offer. */
     static ServerOptions withAnalysis(ServerOptions options, Store store) {
-        return options;
+        ControlService control = new ControlService(store);
+        SitrepBuilder briefs = new SitrepBuilder(store);
+        Object lock = new Object(); // both read through the store's one connection
+        return options.control(new ControlSource() {
+            @Override
+            public Object controlOn(LocalDate date, String country) {
+                synchronized (lock) {
+                    return ControlFormats.jsonMap(date, control.stateOn(date, country), control.changesOn(date, country));
+                }
+            }
+
+            @Override
+            public Map<String, Object> controlGeoJson(LocalDate date, String country) {
+                synchronized (lock) {
+                    return ControlFormats.geojsonMap(date, control.stateOn(date, country));
+                }
+            }
+        }).sitrep((date, country) -> {
+            synchronized (lock) {
+                return briefs.build(date, 1, country);
+            }
+        });
     }
 
     static Pipeline pipeline(Store store, int threads) {
