@@ -188,7 +188,10 @@ class ServerBehaviourTest {
             Http.Reply countries = Http.get(s.url() + "/api/v1/basemap/countries.geojson");
             assertThat(countries.status()).isEqualTo(200);
             assertThat(countries.json().get("type").asText()).isEqualTo("FeatureCollection");
-            assertError(Http.get(s.url() + "/api/v1/basemap/admin1.geojson"), 404, "not available");
+            // first-level divisions come from the Natural Earth layer bundled in sitrep-core
+            Http.Reply admin1 = Http.get(s.url() + "/api/v1/basemap/admin1.geojson");
+            assertThat(admin1.status()).isEqualTo(200);
+            assertThat(admin1.json().get("features").size()).isGreaterThan(1000);
         }
     }
 
