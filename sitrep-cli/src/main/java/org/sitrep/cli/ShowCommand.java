@@ -60,7 +60,7 @@ final class ShowCommand implements Callable<Integer> {
                 + ", from \"" + c.time().text() + "\" by " + c.time().rule() + ")"));
         for (Quantity q : c.quantities()) {
             out.println("  quantity    " + q.kind() + " " + q.bound().name().toLowerCase() + " " + fmt(q.value()) + " " + q.unit()
-                    + "  (\"" + q.text() + "\")");
+                    + "  (\"" + q.text() + "\")" + (q.source() == null ? "" : "  [" + q.source() + "]"));
         }
         out.println("  status      " + e.status().code() + ", certainty " + e.certainty().code() + ", context "
                 + e.context().code() + ", " + e.outlets() + " independent outlet(s)");

@@ -49,7 +49,7 @@ public final class CoreNlpAnnotator implements Annotator {
         if (s == null) {
             synchronized (CoreNlpAnnotator.class) {
                 s = shared;
-                if (s == null) shared = s = new CoreNlpAnnotator(null);
+                if (s == null) shared = s = new CoreNlpAnnotator(overridesFromSystemProperties());
             }
         }
         return s;
@@ -58,6 +58,15 @@ public final class CoreNlpAnnotator implements Annotator {
     /** Time spent in each CoreNLP annotator so far, one line each (for the benchmark). */
     public String timing() {
         return pipeline.timingInformation();
+    }
+
+    /** CoreNLP properties given as {@code -Dsitrep.corenlp.<key>=<value>} (e.g. {@code ner.model}), for tuning without a rebuild. */
+    static Properties overridesFromSystemProperties() {
+        Properties p = new Properties();
+        for (String k : System.getProperties().stringPropertyNames()) {
+            if (k.startsWith("sitrep.corenlp.")) p.setProperty(k.substring("sitrep.corenlp.".length()), System.getProperty(k));
+        }
+        return p;
     }
 
     @Override

@@ -207,7 +207,7 @@ public final class QuantityTagger implements AnalysisStage {
         int endTok = last + 1;
         Span span = new Span(doc.token(spanStart).span().begin(), doc.token(last).span().end());
         String text = doc.text().substring(span.begin(), span.end());
-        return new Anchored<>(spanStart, endTok, span, text, new Quantity(kind.kind(), value, unit, bound, text));
+        return new Anchored<>(spanStart, endTok, span, text, new Quantity(kind.kind(), value, unit, bound, text, kind.where()));
     }
 
     /** [end] of the longest known noun or unit phrase starting at token k, or null. */

@@ -30,6 +30,7 @@ class QuantityTaggerTest {
         assertThat(v.value()).isEqualTo(37);
         assertThat(v.unit()).isEqualTo("count");
         assertThat(v.bound()).isEqualTo(Bound.EXACT);
+        assertThat(v.source()).as("traceable to its kinds.tsv entry").startsWith("sitrep/quantities/kinds.tsv:");
         Quantity t = of(qs, "towns");
         assertThat(t.value()).isEqualTo(24);
         assertThat(t.bound()).isEqualTo(Bound.ABOUT);
