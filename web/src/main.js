@@ -158,11 +158,13 @@ let controlTimer = null;
 function days(first, last) {
   const out = [];
   if (!first || !last) return out;
+  // the most recent ten years at most: background events from long ago must not push the slider's end back
   const end = new Date(`${last}T00:00:00Z`);
-  for (let d = new Date(`${first}T00:00:00Z`); d <= end && out.length < 3660; d.setUTCDate(d.getUTCDate() + 1)) {
+  const start = new Date(`${first}T00:00:00Z`);
+  for (let d = new Date(end); d >= start && out.length < 3660; d.setUTCDate(d.getUTCDate() - 1)) {
     out.push(d.toISOString().slice(0, 10));
   }
-  return out;
+  return out.reverse();
 }
 
 async function showControl() {

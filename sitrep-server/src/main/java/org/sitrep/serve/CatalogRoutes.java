@@ -141,7 +141,7 @@ final class CatalogRoutes {
             Store.Stats s = store.stats();
             Map<String, Object> m = Api.obj("reports", s.reports(), "claims", s.claims(), "events", s.events(),
                     "actors", s.actors(), "places", s.places(), "skipped", s.skipped());
-            store.queryOne("SELECT min(date_start), max(coalesce(date_end, date_start)) FROM event", rs -> {
+            store.queryOne("SELECT min(date_start), max(date_start) FROM event", rs -> {
                 m.put("first_date", rs.getString(1));
                 m.put("last_date", rs.getString(2));
                 return true;
