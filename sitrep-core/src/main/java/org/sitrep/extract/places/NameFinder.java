@@ -112,8 +112,31 @@ final class NameFinder {
                 out.add(span(doc, m.firstToken(), m.endToken(), true));
             }
         }
+        out.removeIf(n -> namesSomethingElse(doc, n.first(), n.end()));
         out.sort(Comparator.comparingInt(NameSpan::first));
         return out;
+    }
+
+    /** Nouns that turn a place name before them into the name of something else: "the Astana Process". */
+    private static final Set<String> NAME_HEADS = Set.of("process", "format", "agreement", "agreements", "accord",
+            "accords", "declaration", "memorandum", "formula", "framework", "platform", "protocol", "protocols",
+            "communique", "summit", "conference");
+
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "to", "from", "into", "outside");
+
+    /**
+     * "the Astana Process", "the Sochi agreement", "the Minsk Protocols": the place names a diplomatic process or
+     * document, not where an event happens. "talks held in Astana" or "in the Astana summit" keep the place.
+     */
+    static boolean namesSomethingElse(Doc doc, int first, int end) {
+        // NER sometimes takes the whole name ("Minsk Protocols") as one location
+        if (end - first > 1 && NAME_HEADS.contains(doc.token(end - 1).word().toLowerCase(Locale.ROOT))) return true;
+        if (end >= doc.tokens().size() || doc.token(end).sentence() != doc.token(first).sentence()) return false;
+        if (!NAME_HEADS.contains(doc.token(end).word().toLowerCase(Locale.ROOT))) return false;
+        int before = first - 1;
+        if (before >= 0 && doc.token(before).word().equalsIgnoreCase("the")) before--;
+        return before < 0 || doc.token(before).sentence() != doc.token(first).sentence()
+                || !LOCATIVES.contains(doc.token(before).word().toLowerCase(Locale.ROOT));
     }
 
     /**

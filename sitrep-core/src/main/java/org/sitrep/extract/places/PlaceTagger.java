@@ -96,8 +96,8 @@ public final class PlaceTagger implements AnalysisStage {
             else if (n.relation().equals("district")) precision = Math.max(2, precision);
             else precision = Math.max(2, precision);
         }
-        return new PlaceRef(text, p.id(), p.name(), p.lat(), p.lon(), p.featureCode(), p.country(), p.admin1(),
-                precision, radius, n.relation());
+        return new PlaceRef(text, p.id(), DisplayName.of(p.name()), p.lat(), p.lon(), p.featureCode(), p.country(),
+                DisplayName.of(p.admin1()), precision, radius, n.relation());
     }
 
     static int precisionOf(Place p) {

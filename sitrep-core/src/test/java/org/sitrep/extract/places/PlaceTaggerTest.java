@@ -43,6 +43,22 @@ class PlaceTaggerTest {
     }
 
     @Test
+    void aPlaceNamingAProcessOrDocumentIsNotALocationButTalksInItAre() {
+        List<Anchored<PlaceRef>> ps = places("Both sides said the Minsk Protocols and the Sochi agreement had failed, and new talks opened in Astana.");
+        assertThat(named(ps, "Minsk")).isEmpty();
+        assertThat(named(ps, "Sochi")).isEmpty();
+        assertThat(named(ps, "Astana").orElseThrow().country()).isEqualTo("KZ");
+    }
+
+    @Test
+    void namesAreShownWithoutScholarlyDiacritics() {
+        PlaceRef h = named(places("Fighting continued in Hama and Idlib on Thursday."), "Hama").orElseThrow();
+        assertThat(h.gazetteerId()).isEqualTo("geonames:170017");
+        assertThat(h.name()).isEqualTo("Hamah");
+        assertThat(DisplayName.of("Ma‘arrat an Nu‘mān")).isEqualTo("Ma'arrat an Nu'man");
+    }
+
+    @Test
     void matchesTransliterationVariants() {
         List<Anchored<PlaceRef>> ps = places("Opposition fighters entered Maarat al-Numan and Khan Sheikhoun after a day of clashes in Tell Rifaat.");
         assertThat(named(ps, "Maarat").orElseThrow().gazetteerId()).isEqualTo("geonames:167611");
