@@ -59,10 +59,14 @@ public final class MapRenderer {
         int height = (int) Math.round(env.getHeight() * k);
         Projection p = new Projection(env, k, cos);
 
+        Map<String, String> colours = holderColours(located);
+        // the legend sits in a band under the map, so it never hides the places it explains
+        int total = height + legendHeight(colours);
         StringBuilder b = new StringBuilder();
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(Svg.DISPLAY_WIDTH).append("\" height=\"")
-                .append(Math.round(height * (double) Svg.DISPLAY_WIDTH / WIDTH))
-                .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append("\" font-family=\"sans-serif\">\n");
+                .append(Math.round(total * (double) Svg.DISPLAY_WIDTH / WIDTH))
+                .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(total).append("\" font-family=\"sans-serif\">\n");
+        b.append("<rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(total).append("\" fill=\"#ffffff\"/>\n");
         b.append("<title>").append(Svg.esc(title)).append("</title>\n");
         b.append("<rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(height).append("\" fill=\"#dce8f2\"/>\n");
         Polygon clip = (Polygon) GF.toGeometry(env);
@@ -84,7 +88,6 @@ public final class MapRenderer {
                     .append("\" font-size=\"13\" fill=\"#9a958a\" text-anchor=\"middle\" letter-spacing=\"2\">")
                     .append(Svg.esc(a.name().toUpperCase(java.util.Locale.ROOT))).append("</text>\n");
         }
-        Map<String, String> colours = holderColours(located);
         Envelope view = new Envelope(env);
         located = located.stream().filter(m -> view.contains(m.lon(), m.lat())).toList();
         for (Marker m : located) if (m.kind() != Kind.CONTROL) symbol(b, m, p);
@@ -154,9 +157,13 @@ public final class MapRenderer {
                 .append("\" stroke-width=\"").append(m.contested() ? "2.5\" stroke-dasharray=\"3,2" : "1.5").append("\"/>\n");
     }
 
+    private static int legendHeight(Map<String, String> colours) {
+        return (colours.size() + 4) * 16 + 10 + 16;
+    }
+
     private static void legend(StringBuilder b, Map<String, String> colours, int height) {
         int rows = colours.size() + 4;
-        int h = rows * 16 + 10, y0 = height - h - 18;
+        int h = rows * 16 + 10, y0 = height + 8;
         b.append("<g font-size=\"11\"><rect x=\"8\" y=\"").append(y0).append("\" width=\"230\" height=\"").append(h)
                 .append("\" fill=\"#ffffff\" fill-opacity=\"0.88\" stroke=\"#999\"/>\n");
         int y = y0 + 16;
