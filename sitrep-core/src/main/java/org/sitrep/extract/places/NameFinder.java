@@ -152,7 +152,8 @@ final class NameFinder {
         List<NameSpan> added = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
-                if (taken[i] || blocked[i] || !startsName(doc.token(i)) || doc.token(i).ner().equals("PERSON")) continue;
+                if (taken[i] || blocked[i] || !startsName(doc.token(i))) continue;
+                if (doc.token(i).ner().equals("PERSON") && !placeMistakenForPerson(doc, i)) continue;
                 for (Map.Entry<String, Integer> e : known.entrySet()) {
                     int end = i + e.getValue();
                     if (end > s.endToken()) continue;
@@ -168,6 +169,19 @@ final class NameFinder {
             }
         }
         out.addAll(added);
+    }
+
+    /**
+     * NER sometimes calls an unfamiliar town a person ("fighters captured Saraqib"). When the same name is a place
+     * elsewhere in the document, a lone PERSON word that is an object (not a subject, not part of a longer name) is
+     * taken as that place.
+     */
+    private static boolean placeMistakenForPerson(Doc doc, int i) {
+        for (Mention m : doc.entities()) {
+            if (m.label().equals("PERSON") && m.containsToken(i) && m.endToken() - m.firstToken() > 1) return false;
+        }
+        String rel = doc.token(i).deprel();
+        return rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod");
     }
 
     private NameSpan span(Doc doc, int first, int end, boolean ner) {

@@ -51,6 +51,14 @@ class PlaceTaggerTest {
     }
 
     @Test
+    void aTownTakenForAPersonIsAPlaceWhenTheDocumentNamesItAsOne() {
+        List<Anchored<PlaceRef>> ps = places("Rebels overran Kafr Nubl and Saraqib on Monday.\n"
+                + "Residents of Saraqib said the army had left the town in Idlib province at dawn.");
+        assertThat(ps.stream().filter(p -> p.text().equals("Saraqib")).map(p -> p.value().gazetteerId()))
+                .hasSize(2).containsOnly("geonames:164816");
+    }
+
+    @Test
     void namesAreShownWithoutScholarlyDiacritics() {
         PlaceRef h = named(places("Fighting continued in Hama and Idlib on Thursday."), "Hama").orElseThrow();
         assertThat(h.gazetteerId()).isEqualTo("geonames:170017");
