@@ -35,7 +35,7 @@ import org.sitrep.model.Report;
  */
 public final class Store implements AutoCloseable {
     /** The migrations this build knows, in order. */
-    static final String[] MIGRATIONS = {"V1__init.sql", "V2__fuse.sql"};
+    static final String[] MIGRATIONS = {"V1__init.sql", "V2__fuse.sql", "V3__query_indexes.sql"};
 
     private final Connection conn;
     private final Path file;
@@ -255,10 +255,10 @@ public final class Store implements AutoCloseable {
 
     // ---------------------------------------------------------------- reads
 
-    /** Events matching the query, ordered by date then id. */
+    /** Events matching the query, ordered by date then id (undated events first), the order the indexes keep. */
     public List<Event> events(EventQuery q) {
         List<Object> args = new ArrayList<>();
-        String sql = "SELECT e.event_json FROM event e" + where(q, args) + " ORDER BY e.date_start IS NULL, e.date_start, e.id"
+        String sql = "SELECT e.event_json FROM event e" + where(q, args) + " ORDER BY e.date_start, e.id"
                 + (q.limit() > 0 ? " LIMIT " + q.limit() + " OFFSET " + Math.max(0, q.offset()) : "");
         return queryList(sql, rs -> Json.read(rs.getString(1), Event.class), args.toArray());
     }

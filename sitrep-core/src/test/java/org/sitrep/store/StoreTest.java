@@ -140,6 +140,25 @@ class StoreTest {
     }
 
     @Test
+    void anOlderStoreIsMigratedToTheCurrentSchemaOnOpen() throws Exception {
+        Path f = dir.resolve("old.db");
+        try (Store st = Store.open(f)) {
+            st.saveReport(report("r1", TEXT), List.of(), 2, List.of(), List.of());
+            st.exec("DROP INDEX event_type_date");
+            st.exec("DROP INDEX event_date_id");
+            st.exec("DROP INDEX event_status_date");
+            st.exec("PRAGMA user_version = 2");
+        }
+        try (Store st = Store.open(f)) {
+            assertThat(st.schemaVersion()).isEqualTo(Store.MIGRATIONS.length);
+            assertThat(st.stats().reports()).isEqualTo(1);
+            String plan = String.join(" ", st.queryList("EXPLAIN QUERY PLAN SELECT e.event_json FROM event e WHERE e.type = ?"
+                    + " ORDER BY e.date_start, e.id LIMIT 10", rs -> rs.getString(4), "ASSAULT"));
+            assertThat(plan).contains("event_type_date").doesNotContain("TEMP B-TREE");
+        }
+    }
+
+    @Test
     void splitsMigrationScriptsIntoStatements() {
         assertThat(Store.splitSql("-- c\nCREATE TABLE a(x INT); -- note\nCREATE TABLE b(\n y INT\n);\n"))
                 .containsExactly("CREATE TABLE a(x INT)", "CREATE TABLE b(\n y INT\n)");
