@@ -159,8 +159,37 @@ public final class ActorTagger implements AnalysisStage {
                     done[m] = true;
                 }
             }
-            Phrase ph = new Phrase(members, rels, atoms.get(root));
+            Phrase ph = new Phrase(members, rels, atoms.get(root), null);
             if (isActor(doc, ph)) out.add(ph);
+        }
+        return withPartners(doc, out);
+    }
+
+    /**
+     * A country piece coordinated with the country modifier of another phrase ("Romanian" in "Hungarian and Romanian
+     * officials") is its own actor that shares the other phrase's head: it gets that phrase as its partner, whose
+     * agent nouns give it a sector.
+     */
+    private static List<Phrase> withPartners(Doc doc, List<Phrase> phrases) {
+        List<Phrase> out = new ArrayList<>(phrases.size());
+        for (Phrase p : phrases) {
+            Phrase partner = null;
+            Token head = p.root().head(doc.tokens());
+            if (p.members().stream().allMatch(ActorTagger::countryPiece)) {
+                Token t = head;
+                for (int guard = 0; guard < 8 && t != null && t.deprel().startsWith("conj"); guard++) {
+                    t = doc.parent(t);
+                    for (Phrase q : phrases) {
+                        if (q == p || t == null) continue;
+                        int m = atomAt(q.members(), t.index());
+                        if (m >= 0 && q.members().get(m) != q.root() && countryPiece(q.members().get(m))) {
+                            partner = q;
+                        }
+                    }
+                    if (partner != null) break;
+                }
+            }
+            out.add(partner == null ? p : new Phrase(p.members(), p.rels(), p.root(), partner));
         }
         return out;
     }
@@ -198,13 +227,44 @@ public final class ActorTagger implements AnalysisStage {
      * to a title.
      */
     private static boolean joinable(Doc doc, Atom a, Atom b, String rel) {
-        if (a.proper() && b.proper() && a.kind() == b.kind()) return false;
-        if (a.proper() && b.proper() && isPlace(a) && isPlace(b)) return false;
+        boolean ethnic = rel.equals("amod") && a.kind() == ActorEntry.Kind.ADJECTIVE && demonymNoun(doc, b);
+        if (!ethnic && a.proper() && b.proper() && a.kind() == b.kind()) return false;
+        if (!ethnic && a.proper() && b.proper() && isPlace(a) && isPlace(b)) return false;
         Atom left = a.start() < b.start() ? a : b;
         Atom right = left == a ? b : a;
-        for (int t = left.end(); t < right.start(); t++) if (doc.token(t).pos().equals("CC")) return false;
+        for (int t = left.end(); t < right.start(); t++) {
+            Token tok = doc.token(t);
+            if (tok.pos().equals("CC") && !coordinatesModifierOf(doc, tok, left)) return false;
+        }
         if (rel.equals("appos")) return a.kind() == ActorEntry.Kind.PERSON || b.kind() == ActorEntry.Kind.PERSON;
         return true;
+    }
+
+    /**
+     * A nationality noun used as a people ("Serbs", "Kurds" as tagged by the dictionary): a plural noun matched as an
+     * adjective entry. A nationality adjective over it names where they live ("Bosnian Serbs" are Bosnian).
+     */
+    private static boolean demonymNoun(Doc doc, Atom b) {
+        if (b.kind() != ActorEntry.Kind.ADJECTIVE) return false;
+        String pos = b.head(doc.tokens()).pos();
+        return pos.equals("NNS") || pos.equals("NNPS");
+    }
+
+    /**
+     * True if a coordinating conjunction joins another modifier to {@code left} ("Hungarian and Romanian officials",
+     * "U.S. and Russian negotiators"): the conjunction hangs on a conjunct of the left piece, so it coordinates the
+     * modifiers, not two actors.
+     */
+    private static boolean coordinatesModifierOf(Doc doc, Token cc, Atom left) {
+        Token conj = doc.parent(cc);
+        if (conj == null || !conj.deprel().startsWith("conj")) return false;
+        Token first = doc.parent(conj);
+        return first != null && left.contains(first.index());
+    }
+
+    /** A piece naming a country: its name, capital or adjective. */
+    private static boolean countryPiece(Atom a) {
+        return isPlace(a) || a.kind() == ActorEntry.Kind.ADJECTIVE;
     }
 
     private static boolean isPlace(Atom a) {
@@ -312,6 +372,17 @@ public final class ActorTagger implements AnalysisStage {
             if (e != null && (e.kind() == ActorEntry.Kind.AGENT || e.kind() == ActorEntry.Kind.ALIAS)) sector = e.sector();
         }
 
+        if (sector == null && p.partner() != null) {
+            List<Atom> pm = p.partner().members();
+            for (int i = pm.size() - 1; i >= 0 && sector == null; i--) {
+                ActorEntry e = pm.get(i).entry();
+                if (e != null && (e.kind() == ActorEntry.Kind.AGENT || e.kind() == ActorEntry.Kind.ALIAS)) {
+                    sector = e.sector();
+                    ids.add(e.provenance());
+                }
+            }
+        }
+
         if (country == null && usesFocus && focus != null) {
             country = focus.countryFor(sector);
             if (country != null) ids.add("focus:" + country);
@@ -334,8 +405,11 @@ public final class ActorTagger implements AnalysisStage {
         return doc.textOf(new Span(doc.token(start).span().begin(), doc.token(end - 1).span().end()));
     }
 
-    /** A noun phrase of pieces: members in text order, the relation each is attached by (null for the root). */
-    record Phrase(List<Atom> members, List<String> rels, Atom root) {
+    /**
+     * A noun phrase of pieces: members in text order, the relation each is attached by (null for the root), and the
+     * phrase whose head it shares as a coordinated modifier (or null).
+     */
+    record Phrase(List<Atom> members, List<String> rels, Atom root, Phrase partner) {
         int start() { return members.get(0).start(); }
 
         int end() {

@@ -114,4 +114,30 @@ class ActorTaggerTest {
         assertThat(lavrov.code()).isEqualTo("RUSGOV");
         assertThat(lavrov.person()).isEqualTo("Sergei Lavrov");
     }
+
+    @Test
+    void coordinatedNationalityAdjectivesGiveOneActorPerCountry() {
+        List<Anchored<ActorRef>> a = tag("Senior Dutch and Belgian diplomats signed the border accord on Friday.");
+        assertThat(find(a, "Dutch and Belgian diplomats").code()).isEqualTo("NLDGOV");
+        ActorRef belgian = find(a, "Belgian");
+        assertThat(belgian.code()).isEqualTo("BELGOV");
+        assertThat(belgian.entryId()).contains("sitrep/actors/agents.tsv:");
+    }
+
+    @Test
+    void nationalityLeaderJoinsAnUnknownPersonAndAdjectiveOverPeopleNamesTheirCountry() {
+        List<Anchored<ActorRef>> a = tag("Chadian leader Abakar Mahamat Doungous visited the camp.\n"
+                + "Lebanese Armenians blocked the road.");
+        ActorRef leader = find(a, "Chadian leader Abakar Mahamat Doungous");
+        assertThat(leader.country()).isEqualTo("TCD");
+        assertThat(leader.person()).isEqualTo("Abakar Mahamat Doungous");
+        assertThat(find(a, "Lebanese Armenians").country()).isEqualTo("LBN");
+    }
+
+    @Test
+    void historicalEuropeanBodiesAreIntergovernmental() {
+        List<Anchored<ActorRef>> a = tag("European Community trade ministers met, and the Security Council voted later.");
+        assertThat(find(a, "European Community trade ministers").sector()).isEqualTo("IGO");
+        assertThat(find(a, "Security Council").sector()).isEqualTo("IGO");
+    }
 }
