@@ -159,10 +159,26 @@ public final class ActorTagger implements AnalysisStage {
                     done[m] = true;
                 }
             }
-            Phrase ph = new Phrase(members, rels, atoms.get(root), null);
+            Phrase ph = new Phrase(members, rels, atoms.get(root), null, locatedIn(doc, atoms, members, atoms.get(root)));
             if (isActor(doc, ph)) out.add(ph);
         }
         return withPartners(doc, out);
+    }
+
+    /**
+     * The country named after a phrase of common nouns by "in" or "from" ("soldiers from Gondor", "lawmakers in
+     * Ruritania"): the country those people belong to. Null if the phrase names a specific actor or has no such
+     * country.
+     */
+    private static Atom locatedIn(Doc doc, List<Atom> atoms, List<Atom> members, Atom root) {
+        if (members.stream().anyMatch(Atom::proper)) return null;
+        Token head = root.head(doc.tokens());
+        for (Atom a : atoms) {
+            if (a.kind() != ActorEntry.Kind.COUNTRY) continue;
+            Token h = a.head(doc.tokens());
+            if ((h.deprel().equals("nmod:in") || h.deprel().equals("nmod:from")) && h.head() == head.index()) return a;
+        }
+        return null;
     }
 
     /**
@@ -189,7 +205,7 @@ public final class ActorTagger implements AnalysisStage {
                     if (partner != null) break;
                 }
             }
-            out.add(partner == null ? p : new Phrase(p.members(), p.rels(), p.root(), partner));
+            out.add(partner == null ? p : new Phrase(p.members(), p.rels(), p.root(), partner, p.locatedIn()));
         }
         return out;
     }
@@ -372,6 +388,10 @@ public final class ActorTagger implements AnalysisStage {
             if (e != null && (e.kind() == ActorEntry.Kind.AGENT || e.kind() == ActorEntry.Kind.ALIAS)) sector = e.sector();
         }
 
+        if (country == null && p.locatedIn() != null) {
+            country = p.locatedIn().entry().country();
+            ids.add(p.locatedIn().entry().provenance());
+        }
         if (sector == null && p.partner() != null) {
             List<Atom> pm = p.partner().members();
             for (int i = pm.size() - 1; i >= 0 && sector == null; i--) {
@@ -407,9 +427,10 @@ public final class ActorTagger implements AnalysisStage {
 
     /**
      * A noun phrase of pieces: members in text order, the relation each is attached by (null for the root), and the
-     * phrase whose head it shares as a coordinated modifier (or null).
+     * phrase whose head it shares as a coordinated modifier (or null), and the country it is said to be in or from
+     * (or null).
      */
-    record Phrase(List<Atom> members, List<String> rels, Atom root, Phrase partner) {
+    record Phrase(List<Atom> members, List<String> rels, Atom root, Phrase partner, Atom locatedIn) {
         int start() { return members.get(0).start(); }
 
         int end() {

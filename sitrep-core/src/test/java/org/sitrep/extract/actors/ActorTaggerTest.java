@@ -140,4 +140,12 @@ class ActorTaggerTest {
         assertThat(find(a, "European Community trade ministers").sector()).isEqualTo("IGO");
         assertThat(find(a, "Security Council").sector()).isEqualTo("IGO");
     }
+
+    @Test
+    void peopleInOrFromACountryBelongToIt() {
+        List<Anchored<ActorRef>> a = tag("Soldiers from Chad closed the bridge, and lawmakers in Peru protested.");
+        assertThat(find(a, "Soldiers").code()).isEqualTo("TCDMIL");
+        assertThat(find(a, "Soldiers").entryId()).contains("sitrep/actors/countries.tsv:");
+        assertThat(find(a, "lawmakers").country()).isEqualTo("PER");
+    }
 }
