@@ -182,6 +182,26 @@ public final class ActorTagger implements AnalysisStage {
     }
 
     /**
+     * The country modifier a common-noun phrase shares with the phrase it is coordinated with ("government" in
+     * "the Danish media and government"), or null.
+     */
+    private static Atom sharedModifier(Doc doc, Phrase p, List<Phrase> phrases) {
+        if (p.members().stream().anyMatch(Atom::proper)) return null;
+        Token head = p.root().head(doc.tokens());
+        if (!head.deprel().startsWith("conj")) return null;
+        for (Phrase q : phrases) {
+            if (q == p || !q.root().contains(head.head())) continue;
+            for (int i = 0; i < q.members().size(); i++) {
+                String rel = q.rels().get(i);
+                if (rel != null && (rel.equals("amod") || rel.startsWith("compound")) && countryPiece(q.members().get(i))) {
+                    return q.members().get(i);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * A country piece coordinated with the country modifier of another phrase ("Romanian" in "Hungarian and Romanian
      * officials") is its own actor that shares the other phrase's head: it gets that phrase as its partner, whose
      * agent nouns give it a sector.
@@ -205,7 +225,8 @@ public final class ActorTagger implements AnalysisStage {
                     if (partner != null) break;
                 }
             }
-            out.add(partner == null ? p : new Phrase(p.members(), p.rels(), p.root(), partner, p.locatedIn()));
+            Atom country = p.countryFrom() != null ? p.countryFrom() : sharedModifier(doc, p, phrases);
+            out.add(new Phrase(p.members(), p.rels(), p.root(), partner, country));
         }
         return out;
     }
@@ -388,9 +409,9 @@ public final class ActorTagger implements AnalysisStage {
             if (e != null && (e.kind() == ActorEntry.Kind.AGENT || e.kind() == ActorEntry.Kind.ALIAS)) sector = e.sector();
         }
 
-        if (country == null && p.locatedIn() != null) {
-            country = p.locatedIn().entry().country();
-            ids.add(p.locatedIn().entry().provenance());
+        if (country == null && p.countryFrom() != null) {
+            country = p.countryFrom().entry().country();
+            ids.add(p.countryFrom().entry().provenance());
         }
         if (sector == null && p.partner() != null) {
             List<Atom> pm = p.partner().members();
@@ -427,10 +448,10 @@ public final class ActorTagger implements AnalysisStage {
 
     /**
      * A noun phrase of pieces: members in text order, the relation each is attached by (null for the root), and the
-     * phrase whose head it shares as a coordinated modifier (or null), and the country it is said to be in or from
-     * (or null).
+     * phrase whose head it shares as a coordinated modifier (or null), and a country piece outside the phrase that
+     * gives its country (it is said to be in or from there, or shares a conjunct's adjective), or null.
      */
-    record Phrase(List<Atom> members, List<String> rels, Atom root, Phrase partner, Atom locatedIn) {
+    record Phrase(List<Atom> members, List<String> rels, Atom root, Phrase partner, Atom countryFrom) {
         int start() { return members.get(0).start(); }
 
         int end() {

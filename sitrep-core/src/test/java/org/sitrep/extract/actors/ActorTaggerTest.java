@@ -148,4 +148,14 @@ class ActorTaggerTest {
         assertThat(find(a, "Soldiers").entryId()).contains("sitrep/actors/countries.tsv:");
         assertThat(find(a, "lawmakers").country()).isEqualTo("PER");
     }
+
+    @Test
+    void coordinatedHeadNounsShareTheNationalityAdjective() {
+        List<Anchored<ActorRef>> a = tag("Chilean troops and police guarded the dam, while the army and police of nobody slept.");
+        assertThat(find(a, "Chilean troops").code()).isEqualTo("CHLMIL");
+        ActorRef police = a.stream().filter(x -> x.text().equals("police")).findFirst().orElseThrow().value();
+        assertThat(police.code()).isEqualTo("CHLPOL");
+        assertThat(police.entryId()).contains("sitrep/actors/countries.tsv:");
+        assertThat(find(a, "army").country()).isNull();
+    }
 }
