@@ -45,6 +45,16 @@ class RuleCoderTest {
     }
 
     @Test
+    void demandThatClauseMakesItsSubjectTheRecipient() {
+        CodingFixture f = CodingFixture.of("Chile demanded on Monday that Peru release the fishing crews.", "2024-12-09")
+                .actor("Chile", "CHL", null).actor("Peru", "PER", null).timesFromNer();
+        List<Claim> cs = ofType(f.code(), PloverType.REQUEST);
+        assertThat(cs).as(CodingFixture.describe(f.code())).isNotEmpty();
+        assertThat(cs.get(0).event().initiator().country()).isEqualTo("CHL");
+        assertThat(cs.get(0).event().recipient().country()).isEqualTo("PER");
+    }
+
+    @Test
     void lightVerbCarryOutAirstrikesWithCountAndPlace() {
         CodingFixture f = CodingFixture.of("Russian jets carried out more than 40 airstrikes on Maarat on Tuesday.", "2024-12-04")
                 .actor("Russian jets", "RUS", "MIL").place("Maarat").quantity("more than 40", "strikes", 40).timesFromNer();
