@@ -174,7 +174,7 @@ public final class ActorTagger implements AnalysisStage {
         if (members.stream().anyMatch(Atom::proper)) return null;
         Token head = root.head(doc.tokens());
         for (Atom a : atoms) {
-            if (a.kind() != ActorEntry.Kind.COUNTRY) continue;
+            if (!namesCountryOnly(a)) continue;
             Token h = a.head(doc.tokens());
             if ((h.deprel().equals("nmod:in") || h.deprel().equals("nmod:from")) && h.head() == head.index()) return a;
         }
@@ -297,6 +297,17 @@ public final class ActorTagger implements AnalysisStage {
         if (conj == null || !conj.deprel().startsWith("conj")) return false;
         Token first = doc.parent(conj);
         return first != null && left.contains(first.index());
+    }
+
+    /**
+     * A piece that names a country and nothing more: a country name, or an imported alias coded with a country and
+     * no sector (PETRARCH-style dictionaries give country names that way).
+     */
+    private static boolean namesCountryOnly(Atom a) {
+        if (a.kind() == ActorEntry.Kind.COUNTRY) return true;
+        ActorEntry e = a.entry();
+        return a.kind() == ActorEntry.Kind.ALIAS && e.sector() == null && e.country() != null
+                && !ActorEntry.FOCUS.equals(e.country());
     }
 
     /** A piece naming a country: its name, capital or adjective. */

@@ -158,4 +158,14 @@ class ActorTaggerTest {
         assertThat(police.entryId()).contains("sitrep/actors/countries.tsv:");
         assertThat(find(a, "army").country()).isNull();
     }
+
+    @Test
+    void importedCountryAliasAfterInOrFromGivesTheCountry() {
+        ActorDictionary d = ActorDictionary.bundled().merge(ActorDictionary.of(List.of(new ActorEntry(
+                ActorEntry.Kind.ALIAS, "gondor", "Gondor", List.of("Gondor"), "GON", null, "", null, null, "test:1"))));
+        List<Anchored<ActorRef>> a = new ActorTagger(d).tag(CoreNlpAnnotator.shared().annotate(
+                "Soldiers from Gondor closed the mountain pass.", LocalDate.of(2024, 12, 2)));
+        assertThat(find(a, "Soldiers").code()).isEqualTo("GONMIL");
+        assertThat(find(a, "Soldiers").entryId()).contains("test:1");
+    }
 }
