@@ -142,6 +142,7 @@ public final class ActorTagger implements AnalysisStage {
             if (b < 0 && rel.equals("appos") && atoms.get(a).kind() == ActorEntry.Kind.PERSON) {
                 b = titleAbove(doc, atoms, p);
             }
+            if (b < 0 && !rel.equals("appos")) b = personThroughTitle(doc, atoms, p);
             if (b < 0 || b == a || !joinable(doc, atoms.get(a), atoms.get(b), rel)) continue;
             attachTo[a] = b;
             attachRel[a] = rel;
@@ -243,6 +244,23 @@ public final class ActorTagger implements AnalysisStage {
             String rel = t.deprel();
             if (!(rel.startsWith("nmod") || rel.startsWith("compound") || rel.equals("appos"))) return -1;
             t = doc.parent(t);
+        }
+        return -1;
+    }
+
+    /**
+     * A person reached from a modifier through title nouns the dictionary does not know ("U.N." in "U.N. mediator
+     * Jane Doe": U.N. -> mediator -> Jane Doe): the person piece, or -1. Only common nouns in a compound chain are
+     * crossed, at most three.
+     */
+    private static int personThroughTitle(Doc doc, List<Atom> atoms, Token from) {
+        Token t = from;
+        for (int guard = 0; guard < 3 && t != null; guard++) {
+            if (!t.pos().startsWith("NN") || t.isProperNoun() || !t.deprel().startsWith("compound")) return -1;
+            t = doc.parent(t);
+            if (t == null) return -1;
+            int b = atomAt(atoms, t.index());
+            if (b >= 0) return atoms.get(b).kind() == ActorEntry.Kind.PERSON ? b : -1;
         }
         return -1;
     }

@@ -168,4 +168,12 @@ class ActorTaggerTest {
         assertThat(find(a, "Soldiers").code()).isEqualTo("GONMIL");
         assertThat(find(a, "Soldiers").entryId()).contains("test:1");
     }
+
+    @Test
+    void modifierReachesAPersonThroughAnUnknownTitleNoun() {
+        List<Anchored<ActorRef>> a = tag("The rebels agreed to meet U.N. mediator Jane Doerfler next week.");
+        ActorRef mediator = find(a, "U.N. mediator Jane Doerfler");
+        assertThat(mediator.sector()).isEqualTo("IGO");
+        assertThat(mediator.person()).isEqualTo("Jane Doerfler");
+    }
 }
