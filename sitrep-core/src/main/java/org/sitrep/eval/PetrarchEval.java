@@ -114,7 +114,7 @@ public final class PetrarchEval {
             for (Claim c : claims) {
                 if (c.context() == ClaimContext.NEGATED || c.context() == ClaimContext.HYPOTHETICAL) continue;
                 if (c.event().initiator() == null || c.event().recipient() == null) continue;
-                String t = c.event().initiator().code() + "|" + c.event().recipient().code() + "|" + c.event().cameo();
+                String t = cameoCode(c.event().initiator()) + "|" + cameoCode(c.event().recipient()) + "|" + c.event().cameo();
                 if (!pred.contains(t)) pred.add(t);
             }
             List<String> gold = new ArrayList<>(r.triples());
@@ -181,6 +181,15 @@ public final class PetrarchEval {
         im.readActors(actors);
         if (agents != null) im.readAgents(agents);
         return run(records, verbs, new ActorTagger(im.result().dictionary()), annotator, limit);
+    }
+
+    /**
+     * An actor's code as CAMEO writes it: Sitrep's police sector POL is CAMEO's COP (the importer maps COP to POL
+     * on the way in, so the gold's COP must be compared with POL mapped back).
+     */
+    static String cameoCode(org.sitrep.model.ActorRef a) {
+        if (!"POL".equals(a.sector())) return a.code();
+        return (a.country() == null ? "" : a.country()) + "COP";
     }
 
     private static String root(String code) { return code.length() >= 2 ? code.substring(0, 2) : code; }
