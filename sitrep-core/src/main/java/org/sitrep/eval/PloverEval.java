@@ -58,9 +58,20 @@ public final class PloverEval {
 
     private static List<String[]> actors(JsonNode n) {
         List<String[]> out = new ArrayList<>();
-        if (n.isArray()) for (JsonNode a : n) out.add(new String[] {a.path("actorText").asText(""), a.path("code").asText("")});
+        if (n.isArray()) for (JsonNode a : n) out.add(new String[] {a.path("actorText").asText(""), isoCode(a.path("code").asText(""))});
         return out;
     }
+
+    /**
+     * Country codes as the tagger writes them (ISO 3166 alpha-3): the gold file spells a few countries with
+     * non-ISO codes (JAP for Japan, ITL for Italy, VTN for Viet Nam), which would otherwise count a correctly
+     * coded actor as wrong.
+     */
+    static String isoCode(String goldCode) {
+        return GOLD_CODE_ALIASES.getOrDefault(goldCode, goldCode);
+    }
+
+    private static final Map<String, String> GOLD_CODE_ALIASES = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
 
     /**
      * @param gold      PLOVER_GSR_CAMEO.txt
