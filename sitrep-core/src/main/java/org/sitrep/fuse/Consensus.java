@@ -59,13 +59,7 @@ public final class Consensus {
     }
 
     private static int certaintyRank(Certainty c) {
-        return switch (c) {
-            case ASSERTED -> 0;
-            case REPORTED -> 1;
-            case ALLEGED -> 2;
-            case UNVERIFIED -> 3;
-            case DENIED -> 4;
-        };
+        return c.weakness();
     }
 
     private static int placeRank(PlaceRef p) {

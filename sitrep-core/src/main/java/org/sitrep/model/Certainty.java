@@ -14,4 +14,15 @@ public enum Certainty {
     DENIED;
 
     public String code() { return name().toLowerCase(java.util.Locale.ROOT); }
+
+    /** How weak a claim of this certainty is: asserted 0, reported 1, alleged 2, unverified 3, denied 4. */
+    public int weakness() {
+        return switch (this) {
+            case ASSERTED -> 0;
+            case REPORTED -> 1;
+            case ALLEGED -> 2;
+            case UNVERIFIED -> 3;
+            case DENIED -> 4;
+        };
+    }
 }

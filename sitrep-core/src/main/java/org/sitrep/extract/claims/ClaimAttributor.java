@@ -405,15 +405,5 @@ public final class ClaimAttributor {
     private static Token first(List<Token> l) { return l.isEmpty() ? null : l.get(0); }
 
     /** The weaker of two certainties: denied, unverified, alleged, reported, asserted (strongest). */
-    public static Certainty weaker(Certainty a, Certainty b) { return rank(a) >= rank(b) ? a : b; }
-
-    private static int rank(Certainty c) {
-        return switch (c) {
-            case ASSERTED -> 0;
-            case REPORTED -> 1;
-            case ALLEGED -> 2;
-            case UNVERIFIED -> 3;
-            case DENIED -> 4;
-        };
-    }
+    public static Certainty weaker(Certainty a, Certainty b) { return a.weakness() >= b.weakness() ? a : b; }
 }
