@@ -31,12 +31,10 @@ final class GazetteerCommand implements Runnable {
         public Integer call() throws Exception {
             if (!Files.isRegularFile(file)) throw new IllegalArgumentException("no such file " + file);
             try (Store st = Store.open(store.db)) {
-                ProgressBar bar = new ProgressBar(System.err, 0, false);
                 long t0 = System.nanoTime();
                 GazetteerImporter.Result r = new GazetteerImporter(st.connection()).importFile(file, lines -> {
                     if (lines % 500_000 == 0) System.err.printf("  %,d lines read%n", lines);
                 });
-                bar.clear();
                 System.out.printf("imported %,d places and %,d names from %,d lines (%,d skipped) into %s in %.1f s%n",
                         r.places(), r.names(), r.lines(), r.skipped(), store.db, (System.nanoTime() - t0) / 1e9);
             }

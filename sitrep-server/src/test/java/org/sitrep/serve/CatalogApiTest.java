@@ -3,33 +3,10 @@ package org.sitrep.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.store.Store;
 
-class CatalogApiTest {
-    @TempDir
-    static Path dir;
-    static Store store;
-    static SitrepServer server;
-    static String api;
-
-    @BeforeAll
-    static void start() {
-        store = SampleData.create(dir.resolve("sample.db"));
-        server = new SitrepServer(store, ServerOptions.defaults().port(0)).start();
-        api = server.url() + "/api/v1";
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        store.close();
-    }
-
+class CatalogApiTest extends ServedSample {
     @Test
     void listsReportsWithoutTheirTextByPublicationTime() {
         JsonNode page = Http.get(api + "/reports?limit=2").json();

@@ -3,35 +3,11 @@ package org.sitrep.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.store.Store;
 
-class EventApiTest {
-    @TempDir
-    static Path dir;
-    static Store store;
-    static SitrepServer server;
-    static String api;
-
-    @BeforeAll
-    static void start() {
-        store = SampleData.create(dir.resolve("sample.db"));
-        server = new SitrepServer(store, ServerOptions.defaults().port(0)).start();
-        api = server.url() + "/api/v1";
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        store.close();
-    }
-
+class EventApiTest extends ServedSample {
     static List<String> ids(JsonNode page) {
         List<String> ids = new ArrayList<>();
         for (JsonNode e : page.get("items")) ids.add(e.get("id").asText());
