@@ -40,7 +40,7 @@ final class Wiring {
 
     static Extractor extractor(Gazetteer gazetteer) {
         return new Extractor(List.of(
-                new ActorTagger(ActorDictionary.bundled()),
+                new ActorTagger(ActorDictionary.bundled(), gazetteer::townCountry),
                 new PlaceTagger(gazetteer),
                 new TimeTagger(),
                 new QuantityTagger()),

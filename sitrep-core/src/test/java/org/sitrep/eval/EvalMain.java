@@ -41,7 +41,7 @@ public final class EvalMain {
             if (oracle) {
                 stages.add(goldActors(path));
             } else {
-                stages.add(new ActorTagger(ActorDictionary.bundled()));
+                stages.add(new ActorTagger(ActorDictionary.bundled(), Gazetteer.bundled()::townCountry));
                 stages.add(new PlaceTagger(Gazetteer.bundled()));
             }
             r = PloverEval.run(path, CoreNlpAnnotator.shared(), new Extractor(stages, RuleCoder.bundled()), limit);

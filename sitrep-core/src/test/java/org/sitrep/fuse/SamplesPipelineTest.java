@@ -44,7 +44,7 @@ class SamplesPipelineTest {
         List<IngestOutcome> in = new Ingestor().ingestPath(SamplesCopyTest.samples());
         try (Store st = Store.open(dir.resolve("s.db"))) {
             Pipeline p = new Pipeline((text, d) -> CoreNlpAnnotator.shared().annotate(text, d),
-                    new Extractor(List.of(new ActorTagger(ActorDictionary.bundled()), new PlaceTagger(Gazetteer.bundled()), new TimeTagger(),
+                    new Extractor(List.of(new ActorTagger(ActorDictionary.bundled(), Gazetteer.bundled()::townCountry), new PlaceTagger(Gazetteer.bundled()), new TimeTagger(),
                             new QuantityTagger()),
                             RuleCoder.bundled()), new MergingFuser(st), st, 1);
             p.run(in, false, x -> { });

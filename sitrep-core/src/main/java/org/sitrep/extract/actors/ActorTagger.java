@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import org.sitrep.extract.AnalysisStage;
 import org.sitrep.model.ActorRef;
@@ -36,14 +38,51 @@ public final class ActorTagger implements AnalysisStage {
     private static final Set<String> PHRASE_RELS = Set.of("compound", "amod", "nmod:poss", "flat", "appos", "nmod:of");
 
     private final ActorDictionary dict;
+    private final Function<String, String> townCountry;
 
     public ActorTagger(ActorDictionary dict) {
+        this(dict, name -> null);
+    }
+
+    /**
+     * @param townCountry the ISO alpha-3 country of a town name, or null (e.g. {@code Gazetteer::townCountry}); the
+     *                    towns a story names help tell the country it is set in, for "the regime", "the opposition"
+     */
+    public ActorTagger(ActorDictionary dict, Function<String, String> townCountry) {
         this.dict = dict;
+        this.townCountry = townCountry;
     }
 
     @Override
     public Analysis apply(Analysis analysis) {
         return analysis.withActors(tag(analysis.doc()));
+    }
+
+    /**
+     * The country of each town named (a run of proper nouns or LOCATION tokens: NER often takes "Hama" for a
+     * person), with the position of its first token.
+     */
+    private List<Map.Entry<Integer, String>> towns(Doc doc) {
+        List<Map.Entry<Integer, String>> out = new ArrayList<>();
+        List<Token> ts = doc.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            if (!placeLike(ts.get(i))) continue;
+            int j = i;
+            while (j + 1 < ts.size() && j - i < 2 && placeLike(ts.get(j + 1)) && ts.get(j + 1).sentence() == ts.get(i).sentence()) j++;
+            String name = doc.text().substring(ts.get(i).span().begin(), ts.get(j).span().end());
+            try {
+                String c = townCountry.apply(name);
+                if (c != null) out.add(Map.entry(i, c));
+            } catch (RuntimeException e) {
+                // a lookup that fails gives no vote
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean placeLike(Token t) {
+        return "LOCATION".equals(t.ner()) || t.isProperNoun();
     }
 
     /** Actor mentions of a document, in text order. */
@@ -60,7 +99,7 @@ public final class ActorTagger implements AnalysisStage {
                 // a sentence we cannot handle is skipped
             }
         }
-        FocusResolver focus = new FocusResolver(FocusCountry.of(all));
+        FocusResolver focus = new FocusResolver(FocusCountry.of(all, towns(doc)));
         for (Phrase p : phrases) {
             try {
                 focus.learn(resolve(doc, p, null, null));

@@ -8,12 +8,19 @@ import java.util.Map;
 /**
  * The focus country of a document, which resolves FOCUS aliases ("the regime", "the opposition"): the country
  * named most often by a country name, adjective or country-bound alias, capitals and "the Kremlin" counting half
- * (they are mostly governments reacting from afar); a tie goes to the one mentioned first.
+ * (they are mostly governments reacting from afar), and each town named in the story counting half too (a story
+ * about Hama and Souran is set in Syria however often it names Russia's jets); a tie goes to the one mentioned
+ * first.
  */
 final class FocusCountry {
     private FocusCountry() {}
 
     static String of(List<Atom> atoms) {
+        return of(atoms, List.of());
+    }
+
+    /** @param towns the country of each town named in the story, with its token position */
+    static String of(List<Atom> atoms, List<Map.Entry<Integer, String>> towns) {
         Map<String, Integer> count = new LinkedHashMap<>();
         Map<String, Integer> first = new HashMap<>();
         for (Atom a : atoms) {
@@ -29,6 +36,10 @@ final class FocusCountry {
             if (weight == 0 || c == null || c.equals(ActorEntry.FOCUS)) continue;
             count.merge(c, weight, Integer::sum);
             first.putIfAbsent(c, a.start());
+        }
+        for (Map.Entry<Integer, String> t : towns) {
+            count.merge(t.getValue(), 1, Integer::sum);
+            first.putIfAbsent(t.getValue(), t.getKey());
         }
         String best = null;
         for (Map.Entry<String, Integer> e : count.entrySet()) {

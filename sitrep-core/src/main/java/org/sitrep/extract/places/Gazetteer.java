@@ -70,6 +70,29 @@ public final class Gazetteer {
         return out;
     }
 
+    /**
+     * The ISO alpha-3 country of a town or province that the name plainly means: the most populous place of that
+     * name is a town or a division with at least 20,000 inhabitants and four times the population of any namesake
+     * in another country, and no place of that name is a capital (capitals stand for governments). Null for
+     * countries, small or ambiguous names. Used to tell the country a story is set in.
+     */
+    public String townCountry(String name) {
+        List<Place> all = lookup(name);
+        if (all.isEmpty()) return null;
+        Place top = all.get(0);
+        if (!(top.featureCode().startsWith("PPL") || top.featureCode().startsWith("ADM")) || top.isCapital()
+                || top.population() < 20_000) return null;
+        for (Place p : all) {
+            if (p.isCapital() || !p.country().equals(top.country()) && p.population() * 4 > top.population()) return null;
+        }
+        try {
+            String iso3 = new java.util.Locale("", top.country()).getISO3Country();
+            return iso3.isEmpty() ? null : iso3;
+        } catch (java.util.MissingResourceException e) {
+            return null;
+        }
+    }
+
     /** True if some place has this name. */
     public boolean contains(String name) {
         String key = NameKey.of(name);

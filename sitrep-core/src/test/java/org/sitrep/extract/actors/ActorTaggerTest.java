@@ -70,6 +70,18 @@ class ActorTaggerTest {
     }
 
     @Test
+    void theTownsAStoryNamesTellWhereItIsSetWhenForeignJetsAreNamedMoreOften() {
+        String text = "Opposition fighters entered the central prison of Hama on Thursday and freed detainees.\n"
+                + "Russian jets were absent from the skies over Hama, and Russia said nothing.\n"
+                + "Residents of Hama fled south towards Homs, and families from Salamiyah followed them.";
+        ActorTagger withTowns = new ActorTagger(ActorDictionary.bundled(), org.sitrep.extract.places.Gazetteer.bundled()::townCountry);
+        List<Anchored<ActorRef>> a = withTowns.tag(CoreNlpAnnotator.shared().annotate(text, LocalDate.of(2024, 12, 5)));
+        assertThat(find(a, "Opposition fighters").code()).isEqualTo("SYRREB");
+        // without the towns, the foreign country named most often would have been taken for the setting
+        assertThat(find(tag(text), "Opposition fighters").code()).isEqualTo("RUSREB");
+    }
+
+    @Test
     void aircraftMilitiasAndArmedGroups() {
         List<Anchored<ActorRef>> a = tag("Russian warplanes bombed the road and Russian aircraft circled overhead.\n"
                 + "Iranian militias and Hezbollah left the area, while Ukrainian forces dug in far away.");

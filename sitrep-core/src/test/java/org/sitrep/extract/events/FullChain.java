@@ -25,7 +25,7 @@ final class FullChain {
     static Extractor extractor() {
         Extractor e = extractor;
         if (e == null) {
-            extractor = e = new Extractor(List.of(new ActorTagger(ActorDictionary.bundled()), new PlaceTagger(Gazetteer.bundled()),
+            extractor = e = new Extractor(List.of(new ActorTagger(ActorDictionary.bundled(), Gazetteer.bundled()::townCountry), new PlaceTagger(Gazetteer.bundled()),
                     new TimeTagger(), new QuantityTagger()), RuleCoder.bundled());
         }
         return e;
