@@ -38,7 +38,8 @@ public final class ClaimAttributor {
     private static final Set<String> FUTURE_VERBS = Set.of("promise", "pledge", "vow", "plan", "intend", "expect",
             "prepare", "threaten", "aim", "offer", "seek", "want", "hope", "propose", "schedule", "set", "go",
             "undertake", "commit", "agree", "decide", "resolve", "willing", "ready", "prepared", "determined", "due");
-    private static final Set<String> NEGATING_VERBS = Set.of("fail", "refrain", "avoid", "decline", "cease", "neglect");
+    private static final Set<String> NEGATING_VERBS = Set.of("fail", "refrain", "avoid", "decline", "cease", "neglect",
+            "prevent", "thwart", "avert", "foil", "forestall");
     private static final Set<String> CHANCE_NOUNS = Set.of("chance", "opportunity", "ability", "option", "capacity", "means");
     private static final Set<String> ABSENCE_NOUNS = Set.of("absence", "lack", "failure");
     private static final Pattern UNVERIFIED = Pattern.compile(
@@ -236,9 +237,25 @@ public final class ClaimAttributor {
         }
         Token h = d.parent(trigger);
         if (h != null && trigger.deprel().startsWith("nmod:of") && ABSENCE_NOUNS.contains(Deps.lemma(h))) neg = true;
+        // "to prepare a counterattack", "to prevent attacks by ...": an event noun that is the object of such a verb
+        Token gov = anchor.deprel().equals("obj") ? d.parent(anchor) : null; // nouns, and nouns tagged as verbs
+        if (gov != null && gov.isVerb()) {
+            if (NEGATING_VERBS.contains(Deps.lemma(gov))) neg = true;
+            if (FUTURE_VERBS.contains(Deps.lemma(gov))) fut = true;
+            path = new ArrayList<>(path);
+            path.add(gov);
+        }
+        // a purpose clause ("withdrew ... to regroup", "redeployed ... to bolster operations") is an aim, not a fact
+        for (Token v : path) if (v.deprel().startsWith("advcl") && purpose(d, v)) fut = true;
         ClaimContext c = neg ? ClaimContext.NEGATED : hyp ? ClaimContext.HYPOTHETICAL : fut ? ClaimContext.FUTURE : ClaimContext.NONE;
         if (c != ClaimContext.NONE) notes.add("context " + c.code() + " from the event's clause");
         return c;
+    }
+
+    private static boolean purpose(Deps d, Token verb) {
+        if (!verb.pos().equals("VB")) return false;
+        for (Token m : d.children(verb, "mark")) if (m.word().equalsIgnoreCase("to")) return true;
+        return false;
     }
 
     private static boolean heldBack(Deps d, Token verb) {

@@ -314,7 +314,7 @@ public final class RuleCoder implements EventCoder {
         String countrylessPath = null;
         for (String p : paths) {
             List<Anchored<ActorRef>> found = new ArrayList<>();
-            boolean pronoun = false;
+            boolean pronoun = false, antecedent = false;
             for (Token t : RolePaths.tokens(p, m, deps, speaker)) {
                 for (Token c : deps.withConjuncts(t)) {
                     if (c.index() == m.trigger().index()) continue;
@@ -337,6 +337,10 @@ public final class RuleCoder implements EventCoder {
                     if (act == null && hasPronoun(deps, c) && speaker != null) {
                         act = Mentions.inPhrase(a.actors(), deps, speaker);
                         pronoun = act != null;
+                    }
+                    if (act == null && hasPronoun(deps, c)) {
+                        act = Antecedents.of(deps.doc(), a.actors(), pronounOf(deps, c));
+                        antecedent |= act != null;
                     } else if (act != null && act.value().country() == null && speaker != null && hasPronoun(deps, c)) {
                         Anchored<ActorRef> owner = Mentions.inPhrase(a.actors(), deps, speaker);
                         if (owner != null && owner != act && owner.value().country() != null) {
@@ -355,7 +359,8 @@ public final class RuleCoder implements EventCoder {
             if (!found.isEmpty()) {
                 boolean anyCountry = found.stream().anyMatch(x -> x.value().country() != null);
                 if (anyCountry || countryless != null) {
-                    notes.add(role + " via " + (anyCountry ? p : countrylessPath) + (pronoun ? " (pronoun resolved to the speaker)" : ""));
+                    notes.add(role + " via " + (anyCountry ? p : countrylessPath) + (pronoun ? " (pronoun resolved to the speaker)" : "")
+                            + (antecedent ? " (pronoun resolved to the nearest actor named before it)" : ""));
                     return anyCountry ? found : countryless;
                 }
                 // "a withdrawal of troops" announced by "the Syrian authorities": look on for an actor with a country
@@ -380,6 +385,12 @@ public final class RuleCoder implements EventCoder {
         ActorRef withCountry = new ActorRef(r.text(), o.name(), o.country(), r.sector(), r.person(),
                 r.entryId() + "+poss:" + o.entryId());
         return new Anchored<>(act.firstToken(), act.endToken(), act.span(), act.text(), withCountry);
+    }
+
+    private static Token pronounOf(Deps deps, Token t) {
+        if (t.pos().startsWith("PRP")) return t;
+        for (Token c : deps.children(t, "nmod:poss")) if (c.pos().startsWith("PRP")) return c;
+        return t;
     }
 
     private static boolean hasPronoun(Deps deps, Token t) {
@@ -455,6 +466,7 @@ public final class RuleCoder implements EventCoder {
         for (Anchored<PlaceRef> p : a.places()) {
             if (p.firstToken() < s.firstToken() || p.endToken() > s.endToken()) continue;
             if (!deps.doc().dominates(clause, deps.doc().token(p.firstToken())) && !deps.doc().dominates(clause, deps.doc().token(p.endToken() - 1))) continue;
+            if (inOtherClause(deps, deps.doc().token(p.firstToken()), clause, m.trigger())) continue;
             boolean asActor = false;
             for (Anchored<ActorRef> x : ini) if (x.overlapsTokens(p.firstToken(), p.endToken())) asActor = true;
             for (Anchored<ActorRef> x : rec) if (x.overlapsTokens(p.firstToken(), p.endToken())) asActor = true;
@@ -466,6 +478,22 @@ public final class RuleCoder implements EventCoder {
             }
         }
         return best;
+    }
+
+    /**
+     * True when a place sits in a clause of its own below the event's clause, or is the agent of something else:
+     * "discussed ... efforts, mainly through the Astana Process initiated by Russia, Türkiye and Iran" does not
+     * place the talks in Russia.
+     */
+    private static boolean inOtherClause(Deps deps, Token place, Token clause, Token trigger) {
+        for (Token cur = place; cur != null && cur.index() != clause.index(); cur = deps.parent(cur)) {
+            if (cur.index() == trigger.index()) return false;
+            String r = cur.deprel();
+            if (r.startsWith("acl") || r.startsWith("advcl") || r.equals("parataxis") || r.equals("obl:by") || r.equals("nmod:by")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private TimeSpan eventTime(Analysis a, Deps deps, TriggerMatch m, Attribution at, List<String> notes) {
@@ -485,6 +513,11 @@ public final class RuleCoder implements EventCoder {
                 return ts.value();
             }
         }
+        TimeSpan year = yearModifier(deps, m.trigger());
+        if (year != null) {
+            notes.add("time: the year '" + year.text() + "' modifying the event noun");
+            return year;
+        }
         Anchored<TimeSpan> inside = timeUnder(a, m.anchor());
         if (inside != null) {
             notes.add("time '" + inside.text() + "' inside the event's phrase (attached lower by the parse)");
@@ -497,9 +530,32 @@ public final class RuleCoder implements EventCoder {
         }
         LocalDate d = reportDate(a);
         if (d == null) return null;
+        Anchored<TimeSpan> story = StoryTime.of(a.doc(), a.times(), m.anchor(), d);
+        if (story != null) {
+            notes.add("no time attached: the story's last named day, '" + story.text() + "' (sentence "
+                    + a.doc().token(story.firstToken()).sentence() + ")");
+            TimeSpan v = story.value();
+            return new TimeSpan(v.start(), v.end(), v.granularity(), story.text(), "story-time:" + v.rule());
+        }
         notes.add("no time attached: publication date");
         return TimeSpan.day(d, "", "pubdate-default");
     }
+
+    /**
+     * "the 2020 battles", "the 2016 offensive": a definite event noun modified by a year-like number is dated that
+     * year (a count would not take "the" before it in the same way: "some 2000 troops"). Null otherwise.
+     */
+    private static TimeSpan yearModifier(Deps deps, Token trigger) {
+        if (!trigger.isNoun() || deps.children(trigger, "det").stream().noneMatch(d -> d.lemma().equalsIgnoreCase("the"))) return null;
+        for (Token c : deps.children(trigger, "nummod")) {
+            if (c.index() > trigger.index() || !YEAR.matcher(c.word()).matches()) continue;
+            int y = Integer.parseInt(c.word());
+            return new TimeSpan(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), TimeSpan.Granularity.YEAR, c.word(), "year-modifier");
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19[0-9]{2}|20[0-9]{2})");
 
     /**
      * A time the parse hung lower in the event's own phrase ("took over areas ..., including X, in late 2019 and

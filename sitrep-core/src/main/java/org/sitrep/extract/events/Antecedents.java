@@ -1,0 +1,63 @@
+package org.sitrep.extract.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Anchored;
+import org.sitrep.model.Doc;
+import org.sitrep.model.Token;
+
+/**
+ * The actor a third-person pronoun refers back to, by the simplest rule a reader applies: the nearest actor named
+ * before it, in its sentence or the one before, that can be referred to that way. "The lack of Russian air support
+ * for Assad's forces ... forcing their retreat": "their" is plural, and "Russian" only qualifies a noun, so it is
+ * Assad's forces. "they/their/them" want a plural or coordinated head, "it/its" a singular non-person, "he/his/
+ * she/her" a named person. Adjectives and noun modifiers ("Russian air support") are never antecedents, nor a later
+ * conjunct on its own. Null when
+ * nothing fits: the coder then keeps looking along its other role paths.
+ */
+final class Antecedents {
+    private static final Set<String> PLURAL = Set.of("they", "their", "them", "theirs");
+    private static final Set<String> SINGULAR = Set.of("it", "its");
+    private static final Set<String> PERSON = Set.of("he", "his", "him", "she", "her");
+
+    private Antecedents() {}
+
+    static boolean isPronoun(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return t.pos().startsWith("PRP") && (PLURAL.contains(w) || SINGULAR.contains(w) || PERSON.contains(w));
+    }
+
+    static Anchored<ActorRef> of(Doc doc, List<Anchored<ActorRef>> actors, Token pronoun) {
+        if (!isPronoun(pronoun)) return null;
+        String w = pronoun.word().toLowerCase(Locale.ROOT);
+        int from = doc.sentences().get(Math.max(0, pronoun.sentence() - 1)).firstToken();
+        Anchored<ActorRef> best = null;
+        for (Anchored<ActorRef> a : actors) {
+            if (a.firstToken() < from || a.endToken() > pronoun.index()) continue;
+            Token head = head(doc, a);
+            String rel = head.deprel();
+            // "Assad's forces and militias ... their": the coordination is the antecedent, found at its first conjunct
+            if (rel.equals("amod") || rel.startsWith("compound") || rel.equals("conj")) continue;
+            boolean fits = PERSON.contains(w) ? a.value().person() != null
+                    : PLURAL.contains(w) ? plural(doc, head)
+                    : a.value().person() == null && !plural(doc, head);
+            if (fits && (best == null || a.firstToken() > best.firstToken())) best = a;
+        }
+        return best;
+    }
+
+    private static boolean plural(Doc doc, Token head) {
+        if (head.pos().equals("NNS") || head.pos().equals("NNPS")) return true;
+        return !doc.children(head, "conj").isEmpty();
+    }
+
+    private static Token head(Doc doc, Anchored<?> a) {
+        for (int i = a.firstToken(); i < a.endToken(); i++) {
+            Token t = doc.token(i);
+            if (t.head() < a.firstToken() || t.head() >= a.endToken()) return t;
+        }
+        return doc.token(a.endToken() - 1);
+    }
+}
