@@ -144,6 +144,33 @@ public final class RuleCoder implements EventCoder {
         return false;
     }
 
+    /**
+     * The place standing for its country as the target, with the countries coordinated with it ("closed its borders
+     * with Iran and Turkey": both); a conjunct already tagged as an actor is taken as it is.
+     */
+    private static List<Anchored<ActorRef>> placeTargets(Analysis a, Deps deps, Sentence s, Anchored<PlaceRef> place,
+                                                         Anchored<ActorRef> where, List<Anchored<ActorRef>> initiators) {
+        List<Anchored<ActorRef>> out = new ArrayList<>();
+        out.add(where);
+        Token head = a.doc().token(place.endToken() - 1);
+        for (Token c : deps.withConjuncts(head)) {
+            if (c.index() >= place.firstToken() && c.index() < place.endToken()) continue;
+            Anchored<ActorRef> act = Mentions.covering(a.actors(), c);
+            if (act == null) {
+                Anchored<PlaceRef> p = Mentions.covering(a.places(), c);
+                Anchored<ActorRef> other = p == null ? null : CountryPlaces.asTarget(p);
+                if (other != null && confirmedPlace(a, s, p, other.value().country())) act = other;
+            }
+            if (act != null && act.value().country() != null && !containsMention(initiators, act) && !containsMention(out, act)) out.add(act);
+        }
+        return out;
+    }
+
+    private static boolean isCountry(Anchored<PlaceRef> place) {
+        String fc = place.value().featureCode();
+        return fc != null && fc.startsWith("PCL");
+    }
+
     private List<Claim> events(Analysis a, Deps deps, Sentence s, TriggerMatch m, Token speaker, Anchored<PlaceRef> place) {
         EventRule r = m.rule();
         List<String> notes = new ArrayList<>();
@@ -168,11 +195,13 @@ public final class RuleCoder implements EventCoder {
                 notes.add("place '" + near.text() + "' is the nearest in the clause (precision lowered)");
             }
         }
-        // a town changing hands does not make the town's country the losing side: not for territorial rules
-        if (recipients.isEmpty() && !r.recipient().isEmpty() && place != null && !paired && !r.contexts().contains("territory")) {
+        // a town changing hands does not make the town's country the losing side: territorial rules take only a whole
+        // country ("withdrew from Lebanon", "troops entered Panama"), as CAMEO codes it, never a town or province
+        if (recipients.isEmpty() && place != null && !paired
+                && (!r.contexts().contains("territory") || isCountry(place))) {
             Anchored<ActorRef> where = CountryPlaces.asTarget(place);
             if (where != null && !containsMention(initiators, where) && confirmedPlace(a, s, place, where.value().country())) {
-                recipients = List.of(where);
+                recipients = placeTargets(a, deps, s, place, where, initiators);
                 notes.add("recipient: no actor acted on, the event's place stands for its country");
             }
         }
