@@ -166,6 +166,21 @@ public final class RuleCoder implements EventCoder {
         return out;
     }
 
+    /**
+     * True if the place hangs under the trigger in its own phrase ("a curfew in Montenegro" under "lifted"), not in a
+     * clause of its own ("after riots that spread to X") or a reported one.
+     */
+    private static boolean inOwnPhrase(Doc doc, Token trigger, Anchored<PlaceRef> place) {
+        Token head = doc.token(place.endToken() - 1);
+        if (!doc.dominates(trigger, head) || head.index() == trigger.index()) return false;
+        for (Token cur = head; cur != null && cur.index() != trigger.index(); cur = doc.parent(cur)) {
+            String r = cur.deprel();
+            if (r.startsWith("acl") || r.startsWith("advcl") || r.equals("ccomp") || r.equals("xcomp") || r.equals("parataxis")
+                    || r.startsWith("nsubj") || r.equals("conj")) return false;
+        }
+        return true;
+    }
+
     private static boolean isCountry(Anchored<PlaceRef> place) {
         String fc = place.value().featureCode();
         return fc != null && fc.startsWith("PCL");
@@ -183,6 +198,7 @@ public final class RuleCoder implements EventCoder {
             if (!recipients.isEmpty()) notes.add("recipient: nearest actor or country under the trigger");
         }
         PlaceRef placeRef = null;
+        Anchored<PlaceRef> wherePlace = place;
         if (place != null) {
             placeRef = place.value();
             notes.add("place '" + place.text() + "' attached to the trigger");
@@ -193,15 +209,17 @@ public final class RuleCoder implements EventCoder {
                 placeRef = new PlaceRef(p.text(), p.gazetteerId(), p.name(), p.lat(), p.lon(), p.featureCode(), p.country(),
                         p.admin1(), Math.min(4, Math.max(2, p.precision() + 1)), p.radiusKm(), p.relation());
                 notes.add("place '" + near.text() + "' is the nearest in the clause (precision lowered)");
+                // "lifted a curfew in Montenegro": a place inside the trigger's own phrase is where it happened
+                if (inOwnPhrase(a.doc(), m.trigger(), near)) wherePlace = near;
             }
         }
         // a town changing hands does not make the town's country the losing side: territorial rules take only a whole
         // country ("withdrew from Lebanon", "troops entered Panama"), as CAMEO codes it, never a town or province
-        if (recipients.isEmpty() && place != null && !paired
-                && (!r.contexts().contains("territory") || isCountry(place))) {
-            Anchored<ActorRef> where = CountryPlaces.asTarget(place);
-            if (where != null && !containsMention(initiators, where) && confirmedPlace(a, s, place, where.value().country())) {
-                recipients = placeTargets(a, deps, s, place, where, initiators);
+        if (recipients.isEmpty() && wherePlace != null && !paired
+                && (!r.contexts().contains("territory") || isCountry(wherePlace))) {
+            Anchored<ActorRef> where = CountryPlaces.asTarget(wherePlace);
+            if (where != null && !containsMention(initiators, where) && confirmedPlace(a, s, wherePlace, where.value().country())) {
+                recipients = placeTargets(a, deps, s, wherePlace, where, initiators);
                 notes.add("recipient: no actor acted on, the event's place stands for its country");
             }
         }
