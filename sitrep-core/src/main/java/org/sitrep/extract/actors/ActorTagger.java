@@ -123,7 +123,48 @@ public final class ActorTagger implements AnalysisStage {
                 // a phrase we cannot resolve is skipped
             }
         }
-        return withLocatedCountry(doc, all, out);
+        return withEthnicResidence(doc, all, withLocatedCountry(doc, all, out));
+    }
+
+    /**
+     * "ethnic Albanians" names a community, not the state of Albania: as CAMEO codes ethnic groups by the country they
+     * live in, such a mention takes the one other country its sentence names ("ethnic Albanians demonstrated in
+     * Serbia" = SRB). With no other country, or several, it keeps the adjective's. The entryId gains "+ethnic-in:".
+     */
+    private static List<Anchored<ActorRef>> withEthnicResidence(Doc doc, List<Atom> atoms, List<Anchored<ActorRef>> actors) {
+        List<Anchored<ActorRef>> out = new ArrayList<>(actors.size());
+        for (Anchored<ActorRef> x : actors) {
+            ActorRef r = x.value();
+            int first = x.firstToken();
+            boolean ethnic = r.country() != null && (doc.token(first).lemma().equalsIgnoreCase("ethnic")
+                    || first > 0 && doc.token(first - 1).lemma().equalsIgnoreCase("ethnic"));
+            if (!ethnic) {
+                out.add(x);
+                continue;
+            }
+            Sentence s = doc.sentenceOf(doc.token(first));
+            String country = null;
+            Atom from = null;
+            boolean unique = true;
+            for (Atom a : atoms) {
+                if (a.start() < s.firstToken() || a.end() > s.endToken() || a.entry() == null || x.overlapsTokens(a.start(), a.end())) continue;
+                boolean countryAtom = a.kind() == ActorEntry.Kind.COUNTRY || a.kind() == ActorEntry.Kind.METONYM
+                        || a.kind() == ActorEntry.Kind.ADJECTIVE;
+                String c = a.entry().country();
+                if (!countryAtom || c == null || ActorEntry.FOCUS.equals(c) || c.equals(r.country())) continue;
+                if (country != null && !country.equals(c)) unique = false;
+                country = c;
+                from = a;
+            }
+            if (!unique || country == null) {
+                out.add(x);
+                continue;
+            }
+            ActorRef resident = new ActorRef(r.text(), r.name(), country, r.sector(), r.person(),
+                    r.entryId() + "+ethnic-in:" + from.entry().provenance());
+            out.add(new Anchored<>(x.firstToken(), x.endToken(), x.span(), x.text(), resident));
+        }
+        return out;
     }
 
     /** Sectors of actors that belong to no one country by themselves ("the Red Cross", "U.N. observers"). */

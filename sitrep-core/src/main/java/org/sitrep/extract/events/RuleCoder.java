@@ -144,6 +144,48 @@ public final class RuleCoder implements EventCoder {
         return false;
     }
 
+    /**
+     * The place standing for its country as the target, with the countries coordinated with it ("closed its borders
+     * with Iran and Turkey": both); a conjunct already tagged as an actor is taken as it is.
+     */
+    private static List<Anchored<ActorRef>> placeTargets(Analysis a, Deps deps, Sentence s, Anchored<PlaceRef> place,
+                                                         Anchored<ActorRef> where, List<Anchored<ActorRef>> initiators) {
+        List<Anchored<ActorRef>> out = new ArrayList<>();
+        out.add(where);
+        Token head = a.doc().token(place.endToken() - 1);
+        for (Token c : deps.withConjuncts(head)) {
+            if (c.index() >= place.firstToken() && c.index() < place.endToken()) continue;
+            Anchored<ActorRef> act = Mentions.covering(a.actors(), c);
+            if (act == null) {
+                Anchored<PlaceRef> p = Mentions.covering(a.places(), c);
+                Anchored<ActorRef> other = p == null ? null : CountryPlaces.asTarget(p);
+                if (other != null && confirmedPlace(a, s, p, other.value().country())) act = other;
+            }
+            if (act != null && act.value().country() != null && !containsMention(initiators, act) && !containsMention(out, act)) out.add(act);
+        }
+        return out;
+    }
+
+    /**
+     * True if the place hangs under the trigger in its own phrase ("a curfew in Montenegro" under "lifted"), not in a
+     * clause of its own ("after riots that spread to X") or a reported one.
+     */
+    private static boolean inOwnPhrase(Doc doc, Token trigger, Anchored<PlaceRef> place) {
+        Token head = doc.token(place.endToken() - 1);
+        if (!doc.dominates(trigger, head) || head.index() == trigger.index()) return false;
+        for (Token cur = head; cur != null && cur.index() != trigger.index(); cur = doc.parent(cur)) {
+            String r = cur.deprel();
+            if (r.startsWith("acl") || r.startsWith("advcl") || r.equals("ccomp") || r.equals("xcomp") || r.equals("parataxis")
+                    || r.startsWith("nsubj") || r.equals("conj")) return false;
+        }
+        return true;
+    }
+
+    private static boolean isCountry(Anchored<PlaceRef> place) {
+        String fc = place.value().featureCode();
+        return fc != null && fc.startsWith("PCL");
+    }
+
     private List<Claim> events(Analysis a, Deps deps, Sentence s, TriggerMatch m, Token speaker, Anchored<PlaceRef> place) {
         EventRule r = m.rule();
         List<String> notes = new ArrayList<>();
@@ -156,6 +198,7 @@ public final class RuleCoder implements EventCoder {
             if (!recipients.isEmpty()) notes.add("recipient: nearest actor or country under the trigger");
         }
         PlaceRef placeRef = null;
+        Anchored<PlaceRef> wherePlace = place;
         if (place != null) {
             placeRef = place.value();
             notes.add("place '" + place.text() + "' attached to the trigger");
@@ -166,13 +209,17 @@ public final class RuleCoder implements EventCoder {
                 placeRef = new PlaceRef(p.text(), p.gazetteerId(), p.name(), p.lat(), p.lon(), p.featureCode(), p.country(),
                         p.admin1(), Math.min(4, Math.max(2, p.precision() + 1)), p.radiusKm(), p.relation());
                 notes.add("place '" + near.text() + "' is the nearest in the clause (precision lowered)");
+                // "lifted a curfew in Montenegro": a place inside the trigger's own phrase is where it happened
+                if (inOwnPhrase(a.doc(), m.trigger(), near)) wherePlace = near;
             }
         }
-        // a town changing hands does not make the town's country the losing side: not for territorial rules
-        if (recipients.isEmpty() && !r.recipient().isEmpty() && place != null && !paired && !r.contexts().contains("territory")) {
-            Anchored<ActorRef> where = CountryPlaces.asTarget(place);
-            if (where != null && !containsMention(initiators, where) && confirmedPlace(a, s, place, where.value().country())) {
-                recipients = List.of(where);
+        // a town changing hands does not make the town's country the losing side: territorial rules take only a whole
+        // country ("withdrew from Lebanon", "troops entered Panama"), as CAMEO codes it, never a town or province
+        if (recipients.isEmpty() && wherePlace != null && !paired
+                && (!r.contexts().contains("territory") || isCountry(wherePlace))) {
+            Anchored<ActorRef> where = CountryPlaces.asTarget(wherePlace);
+            if (where != null && !containsMention(initiators, where) && confirmedPlace(a, s, wherePlace, where.value().country())) {
+                recipients = placeTargets(a, deps, s, wherePlace, where, initiators);
                 notes.add("recipient: no actor acted on, the event's place stands for its country");
             }
         }
