@@ -55,6 +55,8 @@ public final class Phrases {
         if (t != null && t.text().contains("{place}") && placeName(c) == null) return null;
         if (c.initiator() != null) return fill(c, t == null ? DEFAULT : t.text());
         if (t == null || t.passive() == null) return null;
+        // "Syria came under attack in Syria": with nobody acting, a whole country is no place to report
+        if (c.place() != null && c.place().precision() >= 4) return null;
         if (t.passive().contains("{b}") && actor(c.recipient()) == null) return null;
         if (t.passive().contains("{place}") && placeName(c) == null) return null;
         return fill(c, t.passive());
@@ -82,7 +84,8 @@ public final class Phrases {
     private Template template(EventCoding c) {
         String kind = rules.kind(c);
         for (Template x : templates) {
-            if ((x.type().equals("*") || x.type().equals(c.type().name())) && (x.kind().equals("*") || x.kind().equals(kind))) {
+            boolean kindFits = x.kind().equals("*") || x.kind().equals(kind) || c.mode() != null && x.kind().equals("mode:" + c.mode());
+            if ((x.type().equals("*") || x.type().equals(c.type().name())) && kindFits) {
                 return x;
             }
         }

@@ -38,7 +38,7 @@ class SitrepBuilderTest {
                 .contains("Corroborated by 3 independent outlets"));
         assertThat(week.takeaways()).anySatisfy(t -> assertThat(t.text()).contains("Idlib", "at least 14 killed",
                 "Disputed: denied by the Russian defence ministry"));
-        assertThat(week.takeaways()).anySatisfy(t -> assertThat(t.text()).contains("Sergei Lavrov (Russia) held talks with Hakan Fidan (Turkey)"));
+        assertThat(week.takeaways()).anySatisfy(t -> assertThat(t.text()).contains("Sergei Lavrov (Russia) spoke by phone with Hakan Fidan (Turkey)"));
         assertThat(week.takeaways()).noneSatisfy(t -> assertThat(t.text()).contains("Late Gazette"));
         assertThat(week.summary().outlets()).isEqualTo(8);
     }

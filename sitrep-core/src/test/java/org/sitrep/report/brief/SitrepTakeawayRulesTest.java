@@ -53,16 +53,22 @@ class SitrepTakeawayRulesTest {
             ingest(st, f, d, claim(d, 0, coding(PloverType.RETREAT, "withdrew", ARMY, null, null, "2024-12-01", "withdrew")));
             Report e = report("e", "Crossroads Weekly", "2024-12-01", "Talks", "Talks were held with Fidan.");
             ingest(st, f, e, claim(e, 0, coding(PloverType.CONSULT, "meeting", null, FIDAN, null, "2024-12-01", "talks")));
+            Report g = report("g", "Gulf Evening Post", "2024-12-01", "Attacks", "Syria came under attack again.");
+            org.sitrep.model.PlaceRef syria = new org.sitrep.model.PlaceRef("Syria", "geonames:163843", "Syria", 35, 38,
+                    "PCLI", "SY", null, 4, 400, null);
+            ingest(st, f, g, claim(g, 0, coding(PloverType.ASSAULT, null, null, ARMY, syria, "2024-12-01", "attack")));
             Sitrep s = new SitrepBuilder(st).build(LocalDate.of(2024, 12, 1), 1);
 
             assertThat(s.takeaways()).noneSatisfy(t -> assertThat(t.text()).containsIgnoringCase("unidentified"));
+            // nobody acting and only a country for a place: nothing to tell
+            assertThat(s.takeaways()).noneSatisfy(t -> assertThat(t.text()).contains("came under attack"));
             assertThat(s.takeaways()).anySatisfy(t -> assertThat(t.text()).startsWith("Syrian army lost control of Aleppo on 1 December 2024"));
             assertThat(s.takeaways()).noneSatisfy(t -> assertThat(t.text()).contains("accused"));
             assertThat(s.takeaways()).noneSatisfy(t -> assertThat(t.text()).contains("unnamed place"));
             assertThat(s.takeaways()).noneSatisfy(t -> assertThat(t.text()).containsIgnoringCase("talks were held"));
-            assertThat(s.takeaways()).anySatisfy(t -> assertThat(t.text()).startsWith("Sergei Lavrov (Russia) held talks with Hakan Fidan (Turkey)"));
+            assertThat(s.takeaways()).anySatisfy(t -> assertThat(t.text()).startsWith("Sergei Lavrov (Russia) spoke by phone with Hakan Fidan (Turkey)"));
             // the events list still shows every event
-            assertThat(s.events()).hasSize(5);
+            assertThat(s.events()).hasSize(6);
         }
     }
 }
