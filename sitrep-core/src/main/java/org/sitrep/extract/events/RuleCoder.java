@@ -36,6 +36,8 @@ import org.sitrep.model.Token;
  * entries used. A sentence the coder cannot handle is skipped, never thrown out of.
  */
 public final class RuleCoder implements EventCoder {
+    /** Talks or cooperation between nobody named are not events ("where the two highways meet"). */
+    private static final Set<PloverType> NEEDS_A_PARTY = Set.of(PloverType.CONSULT, PloverType.COOPERATE);
     private static final Set<PloverType> SYMMETRIC = Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.COOPERATE);
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY");
 
@@ -223,7 +225,7 @@ public final class RuleCoder implements EventCoder {
                 notes.add("recipient: no actor acted on, the event's place stands for its country");
             }
         }
-        if (initiators.isEmpty() && recipients.isEmpty() && placeRef == null) return List.of();
+        if (initiators.isEmpty() && recipients.isEmpty() && (placeRef == null || NEEDS_A_PARTY.contains(r.type()))) return List.of();
 
         Attribution at = attributor.attribute(a, m.anchor(), m.trigger());
         TimeSpan time = eventTime(a, deps, m, at, notes);
