@@ -87,7 +87,10 @@ final class TriggerFinder {
                 List<Token> objs = deps.children(t, "obj");
                 if (objs.size() > 1) found.add(objs.get(1));
             } else {
-                found.addAll(deps.children(t, f.rel()));
+                for (Token c : deps.children(t, f.rel())) {
+                    // "called on 30 November" is a date, not "called on X": a time never fills an oblique frame slot
+                    if (!(f.rel().startsWith("obl") && isTime(c))) found.add(c);
+                }
             }
             Token hit = null;
             for (Token c : found) {
@@ -103,6 +106,10 @@ final class TriggerFinder {
             }
         }
         return true;
+    }
+
+    private static boolean isTime(Token t) {
+        return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || "DURATION".equals(t.ner());
     }
 
     /** "S-300 systems" matches s-300 through the compound. */
