@@ -83,7 +83,7 @@ public final class ControlTimeline {
     }
 
     /** The readable name of a place with its relation: "north of Kharkiv", "near Pokrovsk", "Idlib countryside". */
-    static String label(String name, String relation) {
+    public static String label(String name, String relation) {
         if (name == null || !relative(relation)) return name;
         String r = relation.trim();
         boolean before = r.endsWith(" of") || r.equals("near") || r.contains("km") || r.startsWith("outside");

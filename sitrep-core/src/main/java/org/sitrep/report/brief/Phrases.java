@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.sitrep.data.DataFiles;
 import org.sitrep.fuse.MergeRules;
 import org.sitrep.fuse.control.ActorNames;
+import org.sitrep.fuse.control.ControlTimeline;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.EventCoding;
 import org.sitrep.model.Quantity;
@@ -92,8 +93,15 @@ public final class Phrases {
         return null;
     }
 
+    /**
+     * The place as the sentence names it: a relative place keeps its relation ("an area north of Hama", "Idlib
+     * countryside"), so that a village north of a city is never told as the city.
+     */
     private static String placeName(EventCoding c) {
-        return c.place() == null ? null : c.place().name() != null ? c.place().name() : c.place().text();
+        if (c.place() == null) return null;
+        String name = c.place().name() != null ? c.place().name() : c.place().text();
+        String label = ControlTimeline.label(name, c.place().relation());
+        return label == null || label.equals(name) || !label.endsWith(" " + name) ? label : "an area " + label;
     }
 
     private static String fill(EventCoding c, String text) {
@@ -118,7 +126,7 @@ public final class Phrases {
     }
 
     private static String slot(EventCoding c, String name, String fallback) {
-        String place = c.place() == null ? null : c.place().name() != null ? c.place().name() : c.place().text();
+        String place = placeName(c);
         return switch (name) {
             case "a" -> actor(c.initiator()) != null ? actor(c.initiator()) : "Unidentified actors";
             case "b" -> actor(c.recipient()) != null ? actor(c.recipient()) : fallback == null ? "" : fallback;

@@ -57,8 +57,15 @@ class SitrepTakeawayRulesTest {
             org.sitrep.model.PlaceRef syria = new org.sitrep.model.PlaceRef("Syria", "geonames:163843", "Syria", 35, 38,
                     "PCLI", "SY", null, 4, 400, null);
             ingest(st, f, g, claim(g, 0, coding(PloverType.ASSAULT, null, null, ARMY, syria, "2024-12-01", "attack")));
+            Report h = report("h", "Orontes Observer", "2024-12-01", "Village", "A village north of Hama fell to the rebels.");
+            org.sitrep.model.PlaceRef northOfHama = new org.sitrep.model.PlaceRef("north of Hama", HAMA.gazetteerId(), "Hama",
+                    HAMA.lat(), HAMA.lon(), "PPLA", "SY", "Hama", 2, 33, "north of");
+            ingest(st, f, h, claim(h, 0, coding(PloverType.ASSAULT, "captured", REBELS, null, northOfHama, "2024-12-01", "fell")));
             Sitrep s = new SitrepBuilder(st).build(LocalDate.of(2024, 12, 1), 1);
 
+            // a village north of a city is not the city
+            assertThat(s.takeaways()).anySatisfy(t -> assertThat(t.text()).contains("took control of an area north of Hama on"));
+            assertThat(s.takeaways()).noneSatisfy(t -> assertThat(t.text()).contains("took control of Hama"));
             assertThat(s.takeaways()).noneSatisfy(t -> assertThat(t.text()).containsIgnoringCase("unidentified"));
             // nobody acting and only a country for a place: nothing to tell
             assertThat(s.takeaways()).noneSatisfy(t -> assertThat(t.text()).contains("came under attack"));
@@ -68,7 +75,7 @@ class SitrepTakeawayRulesTest {
             assertThat(s.takeaways()).noneSatisfy(t -> assertThat(t.text()).containsIgnoringCase("talks were held"));
             assertThat(s.takeaways()).anySatisfy(t -> assertThat(t.text()).startsWith("Sergei Lavrov (Russia) spoke by phone with Hakan Fidan (Turkey)"));
             // the events list still shows every event
-            assertThat(s.events()).hasSize(6);
+            assertThat(s.events()).hasSize(7);
         }
     }
 }
