@@ -36,6 +36,8 @@ import org.sitrep.model.Token;
  * entries used. A sentence the coder cannot handle is skipped, never thrown out of.
  */
 public final class RuleCoder implements EventCoder {
+    private static final Set<String> BEGIN = Set.of("begin", "start", "commence", "launch", "occur", "happen", "erupt");
+
     /** Talks or cooperation between nobody named are not events ("where the two highways meet"). */
     private static final Set<PloverType> NEEDS_A_PARTY = Set.of(PloverType.CONSULT, PloverType.COOPERATE);
     private static final Set<PloverType> SYMMETRIC = Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.COOPERATE);
@@ -555,6 +557,8 @@ public final class RuleCoder implements EventCoder {
             cur = deps.parent(cur);
             anchors.add(cur);
         }
+        // "the intervention, which began in late September 2015": a clause saying when it began dates the event noun
+        for (Token c : deps.children(m.trigger(), "acl:relcl")) if (Deps.lemmaIn(c, BEGIN)) anchors.add(c);
         for (Token t : anchors) {
             Anchored<TimeSpan> ts = TimeRoles.eventTime(a.doc(), t.index(), a.times());
             if (ts != null) {
