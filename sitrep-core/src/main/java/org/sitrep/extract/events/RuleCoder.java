@@ -559,6 +559,11 @@ public final class RuleCoder implements EventCoder {
         }
         // "the intervention, which began in late September 2015": a clause saying when it began dates the event noun
         for (Token c : deps.children(m.trigger(), "acl:relcl")) if (Deps.lemmaIn(c, BEGIN)) anchors.add(c);
+        TimeSpan offset = OffsetTime.of(a.doc(), m.anchor(), a.times());
+        if (offset != null) {
+            notes.add("time '" + offset.text() + "': dated from the clause it hangs under");
+            return offset;
+        }
         for (Token t : anchors) {
             Anchored<TimeSpan> ts = TimeRoles.eventTime(a.doc(), t.index(), a.times());
             if (ts != null) {
