@@ -113,6 +113,7 @@ final class NameFinder {
             }
         }
         out.removeIf(n -> namesSomethingElse(doc, n.first(), n.end()));
+        out.replaceAll(n -> countyInList(doc, n));
         out.sort(Comparator.comparingInt(NameSpan::first));
         return out;
     }
@@ -184,6 +185,11 @@ final class NameFinder {
         return rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod");
     }
 
+    /** Last words of street names: "Orchard Road" is a street, not the town of Orchard. */
+    private static final Set<String> STREET_WORDS = Set.of("road", "rd", "rd.", "street", "st", "st.", "avenue",
+            "ave", "ave.", "drive", "dr.", "lane", "ln.", "boulevard", "blvd", "blvd.", "way", "highway", "parkway",
+            "pike", "trail", "circle", "court", "place", "terrace", "square", "bridge");
+
     /** Last words that name the kind of a place NER took in ("Sindh province", "Panamá Province"). */
     private static final Set<String> KIND_WORDS = Set.of("province", "governorate", "oblast", "region", "state",
             "county", "parish", "district", "city");
@@ -197,7 +203,54 @@ final class NameFinder {
             List<Place> b = gazetteer.lookup(bare);
             if (!b.isEmpty()) return new NameSpan(first, end - 1, first, end - 1, bare, null, NameSpan.Scope.ANY, 0, ner, b);
         }
+        String last = doc.token(end - 1).word();
+        if (cands.isEmpty() && end - first > 1 && (last.equals("Co.") || last.equals("Co"))) {
+            // "Platte Co.": the county
+            String county = doc.text().substring(doc.token(first).span().begin(), doc.token(end - 2).span().end()) + " County";
+            List<Place> c = gazetteer.lookup(county);
+            if (!c.isEmpty()) return new NameSpan(first, end, first, end, county, null, NameSpan.Scope.ANY, 0, ner, c);
+        }
+        if (cands.isEmpty() && ner && end - first > 1
+                && !STREET_WORDS.contains(doc.token(end - 1).word().toLowerCase(Locale.ROOT))) {
+            // an unknown facility or area named after a town ("Vancouver International Airport", "Athens Regional
+            // Park"): the town it is named after, the longest known opening words
+            for (int e = end - 1; e > first; e--) {
+                if (!startsName(doc.token(e - 1))) continue;
+                String head = doc.text().substring(doc.token(first).span().begin(), doc.token(e - 1).span().end());
+                String w = head.toLowerCase(Locale.ROOT);
+                if (head.length() < 3 || NOT_PLACES.contains(w) || ORGANISATION_WORDS.contains(w)) continue;
+                List<Place> h = gazetteer.lookup(head);
+                if (!h.isEmpty()) return new NameSpan(first, e, first, e, head, null, NameSpan.Scope.ANY, 0, ner, h);
+            }
+        }
         return new NameSpan(first, end, first, end, text, null, NameSpan.Scope.ANY, 0, ner, cands);
+    }
+
+    /**
+     * "Clay, Becker and Otter Tail counties", "Douglas and Grant counties": names listed before "counties" or
+     * "parishes" are counties, read as "Clay County" and so on when the gazetteer knows them so.
+     */
+    private NameSpan countyInList(Doc doc, NameSpan n) {
+        String kind = countyListKind(doc, n.end());
+        if (kind == null) return n;
+        List<Place> c = gazetteer.lookup(n.surface() + kind);
+        return c.isEmpty() ? n : new NameSpan(n.first(), n.end(), n.phraseFirst(), n.phraseEnd(), n.surface() + kind,
+                n.relation(), n.scope(), n.extraKm(), n.fromNer(), c);
+    }
+
+    /** " County" or " Parish" when the names from token {@code end} on run into "counties"/"parishes", else null. */
+    private static String countyListKind(Doc doc, int end) {
+        if (end >= doc.tokens().size()) return null;
+        int sentence = doc.token(end).sentence();
+        for (int k = end; k < doc.tokens().size() && k < end + 16; k++) {
+            Token t = doc.token(k);
+            if (t.sentence() != sentence) return null;
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (w.equals("counties")) return " County";
+            if (w.equals("parishes")) return " Parish";
+            if (!w.equals(",") && !w.equals("and") && !w.equals("or") && !startsName(t)) return null;
+        }
+        return null;
     }
 
     private static boolean isLocationLabel(String label) {
@@ -297,7 +350,7 @@ final class NameFinder {
                 strongCue = true;
             }
         }
-        if (!possessive(doc, end) && localNounFollows(doc, end)) {
+        if (!possessive(doc, end) && (localNounFollows(doc, end) || countyListKind(doc, end) != null)) {
             cue = true;
             strongCue = true;
         }
