@@ -95,6 +95,7 @@ final class Disambiguator {
     private Map<String, Place> choose(Doc doc, List<NameSpan> spans, List<List<Place>> cands,
                                       List<List<Place>> support, Focus focus) {
         String topCountry = focus.topCountry();
+        List<java.util.Set<String>> divisions = divisionSets(cands);
         Map<String, Map<String, Double>> groupScores = new LinkedHashMap<>();
         Map<String, Map<String, Place>> groupPlaces = new HashMap<>();
         for (int i = 0; i < spans.size(); i++) {
@@ -117,7 +118,7 @@ final class Disambiguator {
                 }
                 sc += contextBonus(p, context);
                 sc += containerBonus(p, contained);
-                sc += coherence(p, n.key(), spans, support);
+                sc += coherence(p, n.key(), spans, support, divisions);
                 gs.merge(p.id(), sc, Double::sum);
                 gp.putIfAbsent(p.id(), p);
             }
@@ -242,7 +243,8 @@ final class Disambiguator {
      * country for a country: lists of states or countries), at most +6. Places named together tend to lie
      * together.
      */
-    private static double coherence(Place p, String key, List<NameSpan> spans, List<List<Place>> support) {
+    private static double coherence(Place p, String key, List<NameSpan> spans, List<List<Place>> support,
+                                    List<java.util.Set<String>> divisionSets) {
         java.util.Set<String> supporters = new java.util.HashSet<>();
         for (int j = 0; j < spans.size() && supporters.size() < 3; j++) {
             String k = spans.get(j).key();
@@ -261,7 +263,33 @@ final class Disambiguator {
                 }
             }
         }
-        return 2.0 * supporters.size();
+        double score = 2.0 * supporters.size();
+        if (p.isCountry() || p.isAdmin1() || p.admin1Code().isEmpty()) return score;
+        // a weaker hint from any reading of a name with few divisions: "Alexandria" and "Douglas County" can both be
+        // read in Minnesota, though neither reading is among their most likely ones
+        java.util.Set<String> seen = new java.util.HashSet<>(supporters);
+        int possible = 0;
+        for (int j = 0; j < spans.size() && possible < 3; j++) {
+            String k = spans.get(j).key();
+            if (k.equals(key) || !seen.add(k)) continue;
+            java.util.Set<String> divisions = divisionSets.get(j);
+            if (divisions.size() <= MAX_DIVISIONS && divisions.contains(p.admin1Key())) possible++;
+        }
+        return score + possible;
+    }
+
+    /** Names with readings in more divisions than this (Springfield, Franklin) give no division hint. */
+    private static final int MAX_DIVISIONS = 30;
+
+    /** Per mention, the divisions any of its non-country readings lies in. */
+    private static List<java.util.Set<String>> divisionSets(List<List<Place>> cands) {
+        List<java.util.Set<String>> out = new ArrayList<>();
+        for (List<Place> cs : cands) {
+            java.util.Set<String> d = new java.util.HashSet<>();
+            for (Place q : cs) if (!q.isCountry() && !q.admin1Code().isEmpty()) d.add(q.admin1Key());
+            out.add(d);
+        }
+        return out;
     }
 
     private static boolean anyCanonical(List<Place> all, String key) {

@@ -188,7 +188,23 @@ final class NameFinder {
     /** Last words of street names: "Orchard Road" is a street, not the town of Orchard. */
     private static final Set<String> STREET_WORDS = Set.of("road", "rd", "rd.", "street", "st", "st.", "avenue",
             "ave", "ave.", "drive", "dr.", "lane", "ln.", "boulevard", "blvd", "blvd.", "way", "highway", "parkway",
-            "pike", "trail", "circle", "court", "place", "terrace", "square", "bridge");
+            "pike", "trail", "circle", "court", "place", "terrace");
+
+    /** First words that begin longer names rather than name a place by themselves ("Abu Shok", "Fort Detrick"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("abu", "al", "el", "ad", "ar", "as", "an", "ash", "bin",
+            "ibn", "beit", "bet", "deir", "kafr", "tal", "tel", "ain", "ein", "wadi", "jabal", "jebel", "ras", "san",
+            "santa", "santo", "sao", "são", "saint", "st.", "st", "ste.", "fort", "ft.", "port", "mount", "mt.",
+            "lake", "new", "upper", "lower", "little", "great", "big", "old", "east", "west", "north", "south");
+
+    /**
+     * An unknown multi-word location whose opening words name a town may be read as that town ("Vancouver
+     * International Airport", "Athens Regional Park", "Akita Prefecture"): not a street, and not when the opening
+     * word only begins a longer name.
+     */
+    private static boolean namedAfterTown(Doc doc, int first, int end) {
+        if (STREET_WORDS.contains(doc.token(end - 1).word().toLowerCase(Locale.ROOT))) return false;
+        return !NAME_PARTICLES.contains(doc.token(first).word().toLowerCase(Locale.ROOT));
+    }
 
     /** Last words that name the kind of a place NER took in ("Sindh province", "Panamá Province"). */
     private static final Set<String> KIND_WORDS = Set.of("province", "governorate", "oblast", "region", "state",
@@ -210,8 +226,7 @@ final class NameFinder {
             List<Place> c = gazetteer.lookup(county);
             if (!c.isEmpty()) return new NameSpan(first, end, first, end, county, null, NameSpan.Scope.ANY, 0, ner, c);
         }
-        if (cands.isEmpty() && ner && end - first > 1
-                && !STREET_WORDS.contains(doc.token(end - 1).word().toLowerCase(Locale.ROOT))) {
+        if (cands.isEmpty() && ner && end - first > 1 && namedAfterTown(doc, first, end)) {
             // an unknown facility or area named after a town ("Vancouver International Airport", "Athens Regional
             // Park"): the town it is named after, the longest known opening words
             for (int e = end - 1; e > first; e--) {

@@ -79,4 +79,11 @@ class LocalNewsPlacesTest {
         assertThat(clay.admin1()).isEqualTo("Minnesota");
         assertThat(named(ps, "Becker").orElseThrow().featureCode()).isEqualTo("ADM2");
     }
+
+    @Test
+    void twoAmbiguousNamesThatCanOnlyMeetInOneStateAreReadThere() {
+        // Alexandria is the seat of Douglas County, Minnesota; neither is the most likely reading of its name alone
+        List<Anchored<PlaceRef>> ps = places("Douglas County crews plowed the roads in Alexandria after the storm.");
+        assertThat(named(ps, "Alexandria").orElseThrow().admin1()).isEqualTo("Minnesota");
+    }
 }
