@@ -24,13 +24,16 @@ import org.sitrep.model.Doc;
  *       country) and its division's share of the votes cast by the other names (a name's own mentions do not
  *       vote for its own readings: eight mentions of "Alexandria" must not outvote "Virginia");</li>
  *   <li><b>explicit context</b>: "X, Y", "X in Y", "X (Y)", where some reading of Y (country or division) contains
- *       the candidate, or a town Y lies within 50 km of it;</li>
+ *       the candidate, or a town Y lies within 50 km of it; and the other way round, in "X, Y" a country or
+ *       division reading of Y that holds a likely reading of X;</li>
  *   <li><b>coherence</b>: +2 for each other name in the document (up to three) with a likely reading in the
  *       same division or within 200 km (or inside the candidate, for a division or country), or of the same rank
  *       beside it (a sibling division of the same country, another country);</li>
  *   <li><b>scope</b>: "X province" takes the division (a town's own division if no division bears the name);
  *       a bare name that is both a division and its capital town means the town.</li>
  * </ol>
+ * The focus is counted twice: first from every candidate weighted by its prior, then half from the readings chosen
+ * in that first pass, so that one settled name (a county read in Tennessee) helps settle the others.
  * One sense per document: all mentions with the same name key and scope get the same entry (scores summed).
  * A name with no candidates stays unresolved and does not count towards the focus.
  */
@@ -41,18 +44,18 @@ final class Disambiguator {
         this.gazetteer = gazetteer;
     }
 
+    /** Weight of a name's first-pass reading in the second pass's focus; the rest stays spread by prior. */
+    private static final double HARD_SHARE = 0.5;
+
     /** The chosen entry per mention (same order), null where nothing fits. */
     List<Place> resolve(Doc doc, List<NameSpan> spans) {
         List<List<Place>> cands = new ArrayList<>();
         for (NameSpan n : spans) cands.add(scoped(n));
-        // focus: each mention spreads one vote over its candidates' countries and divisions by prior probability
-        Map<String, Double> countries = new HashMap<>();
-        Map<String, Double> admins = new HashMap<>();
-        // the votes of each name, so that a name's own mentions do not count towards its own focus
-        Map<String, Map<String, Double>> ownCountries = new HashMap<>();
-        Map<String, Map<String, Double>> ownAdmins = new HashMap<>();
-        Map<String, Double> ownTotal = new HashMap<>();
-        double total = 0;
+        List<List<Place>> support = supportSets(spans, cands);
+        // pass 1: each mention spreads one vote over its candidates' countries and divisions by prior probability
+        Focus soft = new Focus();
+        List<double[]> probs = new ArrayList<>();
+        for (List<Place> cs : cands) probs.add(new double[cs.size()]);
         for (int i = 0; i < spans.size(); i++) {
             List<Place> cs = cands.get(i);
             if (cs.isEmpty()) continue;
@@ -61,30 +64,38 @@ final class Disambiguator {
             for (int k = 0; k < sc.length; k++) max = Math.max(max, sc[k] = prior(cs.get(k), spans.get(i), cs));
             double z = 0;
             for (int k = 0; k < sc.length; k++) z += sc[k] = Math.exp(sc[k] - max);
-            for (int k = 0; k < sc.length; k++) {
-                Place p = cs.get(k);
-                double w = sc[k] / z * (p.isCountry() || p.isAdmin1() ? 2 : 1);
-                String key = spans.get(i).key();
-                countries.merge(p.country(), w, Double::sum);
-                ownCountries.computeIfAbsent(key, x -> new HashMap<>()).merge(p.country(), w, Double::sum);
-                if (!p.isCountry()) {
-                    admins.merge(p.admin1Key(), w, Double::sum);
-                    ownAdmins.computeIfAbsent(key, x -> new HashMap<>()).merge(p.admin1Key(), w, Double::sum);
-                }
-                total += w;
-                ownTotal.merge(key, w, Double::sum);
-            }
+            for (int k = 0; k < sc.length; k++) probs.get(i)[k] = sc[k] / z;
+            for (int k = 0; k < sc.length; k++) soft.vote(spans.get(i).key(), cs.get(k), sc[k] / z);
         }
-        String topCountry = null;
-        double topCount = 0;
-        for (Map.Entry<String, Double> e : countries.entrySet()) {
-            if (e.getValue() > topCount) {
-                topCount = e.getValue();
-                topCountry = e.getKey();
-            }
+        Map<String, Place> chosen = choose(doc, spans, cands, support, soft);
+        // pass 2: the readings chosen for the other names vote with half the weight, the other half spread by prior
+        // as before ("Henry County" read in Tennessee then helps settle "Paris" as the Tennessee town)
+        Focus hard = new Focus();
+        for (int i = 0; i < spans.size(); i++) {
+            NameSpan n = spans.get(i);
+            Place p = chosen.get(n.key() + "|" + n.scope());
+            if (p != null) hard.vote(n.key(), p, HARD_SHARE);
+            List<Place> cs = cands.get(i);
+            for (int k = 0; k < cs.size(); k++) hard.vote(n.key(), cs.get(k), (1 - HARD_SHARE) * probs.get(i)[k]);
         }
-        List<List<Place>> support = supportSets(spans, cands);
-        // score and group by sense key
+        if (hard.total > 0) chosen = choose(doc, spans, cands, support, hard);
+        List<Place> out = new ArrayList<>();
+        for (NameSpan n : spans) {
+            Place p = chosen.get(n.key() + "|" + n.scope());
+            if (p != null && n.scope() == NameSpan.Scope.ADMIN1 && !p.isAdmin1()) {
+                Place a = gazetteer.admin1Of(p);
+                if (a != null) p = a;
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** Scores every candidate of every mention against the focus and picks one entry per sense group. */
+    private Map<String, Place> choose(Doc doc, List<NameSpan> spans, List<List<Place>> cands,
+                                      List<List<Place>> support, Focus focus) {
+        String topCountry = focus.topCountry();
+        List<java.util.Set<String>> divisions = divisionSets(cands);
         Map<String, Map<String, Double>> groupScores = new LinkedHashMap<>();
         Map<String, Map<String, Place>> groupPlaces = new HashMap<>();
         for (int i = 0; i < spans.size(); i++) {
@@ -95,20 +106,19 @@ final class Disambiguator {
             Map<String, Double> gs = groupScores.computeIfAbsent(g, k -> new LinkedHashMap<>());
             Map<String, Place> gp = groupPlaces.computeIfAbsent(g, k -> new HashMap<>());
             List<Place> context = contextOf(doc, spans, i);
-            Map<String, Double> myCountries = ownCountries.getOrDefault(n.key(), Map.of());
-            Map<String, Double> myAdmins = ownAdmins.getOrDefault(n.key(), Map.of());
-            double others = total - ownTotal.getOrDefault(n.key(), 0.0);
+            List<Place> contained = i > 0 && !contextOf(doc, spans, i - 1).isEmpty()
+                    && doc.token(spans.get(i - 1).end()).word().equals(",") ? support.get(i - 1) : List.of();
+            double others = focus.othersTotal(n.key());
             for (Place p : cs) {
                 double sc = prior(p, n, cs);
                 if (others > 1e-9) {
-                    sc += 3 * (countries.getOrDefault(p.country(), 0.0) - myCountries.getOrDefault(p.country(), 0.0)) / others;
+                    sc += 3 * focus.countryVotes(p, n.key()) / others;
                     if (p.country().equals(topCountry)) sc += 1;
-                    if (!p.isCountry()) {
-                        sc += 4 * (admins.getOrDefault(p.admin1Key(), 0.0) - myAdmins.getOrDefault(p.admin1Key(), 0.0)) / others;
-                    }
+                    if (!p.isCountry()) sc += 4 * focus.adminVotes(p, n.key()) / others;
                 }
                 sc += contextBonus(p, context);
-                sc += coherence(p, n.key(), spans, support);
+                sc += containerBonus(p, contained);
+                sc += coherence(p, n.key(), spans, support, divisions);
                 gs.merge(p.id(), sc, Double::sum);
                 gp.putIfAbsent(p.id(), p);
             }
@@ -126,16 +136,55 @@ final class Disambiguator {
             Place p = groupPlaces.get(e.getKey()).get(bestId);
             chosen.put(e.getKey(), preferTown(p, groupPlaces.get(e.getKey()).values(), e.getKey()));
         }
-        List<Place> out = new ArrayList<>();
-        for (NameSpan n : spans) {
-            Place p = chosen.get(n.key() + "|" + n.scope());
-            if (p != null && n.scope() == NameSpan.Scope.ADMIN1 && !p.isAdmin1()) {
-                Place a = gazetteer.admin1Of(p);
-                if (a != null) p = a;
+        return chosen;
+    }
+
+    /**
+     * Votes for the document's countries and first-level divisions, kept per name so that a name's own mentions
+     * do not count towards its own focus (eight mentions of "Alexandria" must not outvote "Virginia"). Countries,
+     * divisions and counties weigh double: they are said to set the scene.
+     */
+    private static final class Focus {
+        final Map<String, Double> countries = new HashMap<>();
+        final Map<String, Double> admins = new HashMap<>();
+        final Map<String, Map<String, Double>> ownCountries = new HashMap<>();
+        final Map<String, Map<String, Double>> ownAdmins = new HashMap<>();
+        final Map<String, Double> ownTotal = new HashMap<>();
+        double total;
+
+        void vote(String key, Place p, double weight) {
+            double w = weight * (p.isCountry() || p.isAdmin1() || p.featureCode().equals("ADM2") ? 2 : 1);
+            countries.merge(p.country(), w, Double::sum);
+            ownCountries.computeIfAbsent(key, x -> new HashMap<>()).merge(p.country(), w, Double::sum);
+            if (!p.isCountry()) {
+                admins.merge(p.admin1Key(), w, Double::sum);
+                ownAdmins.computeIfAbsent(key, x -> new HashMap<>()).merge(p.admin1Key(), w, Double::sum);
             }
-            out.add(p);
+            total += w;
+            ownTotal.merge(key, w, Double::sum);
         }
-        return out;
+
+        String topCountry() {
+            String top = null;
+            double best = 0;
+            for (Map.Entry<String, Double> e : countries.entrySet()) {
+                if (e.getValue() > best) {
+                    best = e.getValue();
+                    top = e.getKey();
+                }
+            }
+            return top;
+        }
+
+        double othersTotal(String key) { return total - ownTotal.getOrDefault(key, 0.0); }
+
+        double countryVotes(Place p, String key) {
+            return countries.getOrDefault(p.country(), 0.0) - ownCountries.getOrDefault(key, Map.of()).getOrDefault(p.country(), 0.0);
+        }
+
+        double adminVotes(Place p, String key) {
+            return admins.getOrDefault(p.admin1Key(), 0.0) - ownAdmins.getOrDefault(key, Map.of()).getOrDefault(p.admin1Key(), 0.0);
+        }
     }
 
     /** Candidates allowed by the phrase's scope. */
@@ -194,7 +243,8 @@ final class Disambiguator {
      * country for a country: lists of states or countries), at most +6. Places named together tend to lie
      * together.
      */
-    private static double coherence(Place p, String key, List<NameSpan> spans, List<List<Place>> support) {
+    private static double coherence(Place p, String key, List<NameSpan> spans, List<List<Place>> support,
+                                    List<java.util.Set<String>> divisionSets) {
         java.util.Set<String> supporters = new java.util.HashSet<>();
         for (int j = 0; j < spans.size() && supporters.size() < 3; j++) {
             String k = spans.get(j).key();
@@ -213,7 +263,33 @@ final class Disambiguator {
                 }
             }
         }
-        return 2.0 * supporters.size();
+        double score = 2.0 * supporters.size();
+        if (p.isCountry() || p.isAdmin1() || p.admin1Code().isEmpty()) return score;
+        // a weaker hint from any reading of a name with few divisions: "Alexandria" and "Douglas County" can both be
+        // read in Minnesota, though neither reading is among their most likely ones
+        java.util.Set<String> seen = new java.util.HashSet<>(supporters);
+        int possible = 0;
+        for (int j = 0; j < spans.size() && possible < 3; j++) {
+            String k = spans.get(j).key();
+            if (k.equals(key) || !seen.add(k)) continue;
+            java.util.Set<String> divisions = divisionSets.get(j);
+            if (divisions.size() <= MAX_DIVISIONS && divisions.contains(p.admin1Key())) possible++;
+        }
+        return score + possible;
+    }
+
+    /** Names with readings in more divisions than this (Springfield, Franklin) give no division hint. */
+    private static final int MAX_DIVISIONS = 30;
+
+    /** Per mention, the divisions any of its non-country readings lies in. */
+    private static List<java.util.Set<String>> divisionSets(List<List<Place>> cands) {
+        List<java.util.Set<String>> out = new ArrayList<>();
+        for (List<Place> cs : cands) {
+            java.util.Set<String> d = new java.util.HashSet<>();
+            for (Place q : cs) if (!q.isCountry() && !q.admin1Code().isEmpty()) d.add(q.admin1Key());
+            out.add(d);
+        }
+        return out;
     }
 
     private static boolean anyCanonical(List<Place> all, String key) {
@@ -245,6 +321,20 @@ final class Disambiguator {
             else if (c.isPopulatedPlace() && Place.distanceKm(c.lat(), c.lon(), p.lat(), p.lon()) < 50) best = Math.max(best, 4);
         }
         return best;
+    }
+
+    /**
+     * The container side of "X, Y" ("Atlanta, Georgia"): a country or division reading of Y that holds one of X's
+     * likely readings is the one meant.
+     */
+    private static double containerBonus(Place p, List<Place> contained) {
+        if (!p.isCountry() && !p.isAdmin1()) return 0;
+        for (Place c : contained) {
+            if (c.id().equals(p.id()) || c.isCountry()) continue;
+            if (p.isCountry() && c.country().equals(p.country())) return 6;
+            if (p.isAdmin1() && !c.isAdmin1() && c.admin1Key().equals(p.admin1Key())) return 8;
+        }
+        return 0;
     }
 
     /** A bare name that is both a division and that division's capital town ("Idlib", "Aleppo") means the town. */

@@ -20,6 +20,8 @@ import org.sitrep.data.DataFiles;
  *       {@code tools/gazetteer/build_us_counties.py}; indexed by their full names ("Rapides Parish").</li>
  *   <li>{@code gazetteer/aliases.tsv}: alias, target id ("geonames:6252001"), note: extra names for existing
  *       places (e.g. "U.S." for the United States).</li>
+ *   <li>{@code gazetteer/area-points.tsv}: id, lat, lon: representative points for large divisions whose towns
+ *       cluster along one edge (Ontario, Queensland), applied before the areas' extents are computed.</li>
  * </ul>
  * Malformed lines are skipped.
  */
@@ -30,6 +32,7 @@ final class GazetteerLoader {
     static final String SUPPLEMENT = "gazetteer/supplement.tsv";
     static final String ALIASES = "gazetteer/aliases.tsv";
     static final String US_COUNTIES = "gazetteer/us-counties.tsv";
+    static final String AREA_POINTS = "gazetteer/area-points.tsv";
     private static final Pattern ADMIN_SUFFIX = Pattern.compile(
             "(?i)\\s+(oblast|oblast'|province|governorate|region|district|state|prefecture|voivodeship|krai|kray|county|parish|muhafazat|mohafazat)$");
 
@@ -37,6 +40,7 @@ final class GazetteerLoader {
         Gazetteer.Table t = new Gazetteer.Table();
         if (DataFiles.exists(GEONAMES)) {
             loadGeoNames(t);
+            loadAreaPoints(t);
             areaRadii(t);
         }
         loadCurated(t, US_COUNTIES);
@@ -104,6 +108,27 @@ final class GazetteerLoader {
         double[] v = sums.computeIfAbsent(area, k -> new double[2]);
         v[0] += d * d;
         v[1]++;
+    }
+
+    /**
+     * Moves the listed areas to the representative points of {@code gazetteer/area-points.tsv} (id, lat, lon):
+     * large divisions whose towns cluster along one edge, where the towns' box middle misses the area's middle.
+     */
+    private static void loadAreaPoints(Gazetteer.Table t) {
+        for (DataFiles.Line l : DataFiles.lines(AREA_POINTS)) {
+            if (l.isComment()) continue;
+            String[] c = l.text().split("\t", -1);
+            if (c.length < 3) continue;
+            try {
+                Integer row = t.rowOf(c[0].strip());
+                if (row == null) continue;
+                t.lat[row] = Float.parseFloat(c[1].strip());
+                t.lon[row] = Float.parseFloat(c[2].strip());
+            } catch (RuntimeException e) {
+                // malformed line: skipped
+            }
+        }
+        t.geonameRows = null;
     }
 
     /** Reads a file in the supplement.tsv format (also us-counties.tsv). */

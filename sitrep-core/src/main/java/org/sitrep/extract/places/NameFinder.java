@@ -113,6 +113,7 @@ final class NameFinder {
             }
         }
         out.removeIf(n -> namesSomethingElse(doc, n.first(), n.end()));
+        out.replaceAll(n -> countyInList(doc, n));
         out.sort(Comparator.comparingInt(NameSpan::first));
         return out;
     }
@@ -184,6 +185,27 @@ final class NameFinder {
         return rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod");
     }
 
+    /** Last words of street names: "Orchard Road" is a street, not the town of Orchard. */
+    private static final Set<String> STREET_WORDS = Set.of("road", "rd", "rd.", "street", "st", "st.", "avenue",
+            "ave", "ave.", "drive", "dr.", "lane", "ln.", "boulevard", "blvd", "blvd.", "way", "highway", "parkway",
+            "pike", "trail", "circle", "court", "place", "terrace");
+
+    /** First words that begin longer names rather than name a place by themselves ("Abu Shok", "Fort Detrick"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("abu", "al", "el", "ad", "ar", "as", "an", "ash", "bin",
+            "ibn", "beit", "bet", "deir", "kafr", "tal", "tel", "ain", "ein", "wadi", "jabal", "jebel", "ras", "san",
+            "santa", "santo", "sao", "são", "saint", "st.", "st", "ste.", "fort", "ft.", "port", "mount", "mt.",
+            "lake", "new", "upper", "lower", "little", "great", "big", "old", "east", "west", "north", "south");
+
+    /**
+     * An unknown multi-word location whose opening words name a town may be read as that town ("Vancouver
+     * International Airport", "Athens Regional Park", "Akita Prefecture"): not a street, and not when the opening
+     * word only begins a longer name.
+     */
+    private static boolean namedAfterTown(Doc doc, int first, int end) {
+        if (STREET_WORDS.contains(doc.token(end - 1).word().toLowerCase(Locale.ROOT))) return false;
+        return !NAME_PARTICLES.contains(doc.token(first).word().toLowerCase(Locale.ROOT));
+    }
+
     /** Last words that name the kind of a place NER took in ("Sindh province", "Panamá Province"). */
     private static final Set<String> KIND_WORDS = Set.of("province", "governorate", "oblast", "region", "state",
             "county", "parish", "district", "city");
@@ -197,7 +219,53 @@ final class NameFinder {
             List<Place> b = gazetteer.lookup(bare);
             if (!b.isEmpty()) return new NameSpan(first, end - 1, first, end - 1, bare, null, NameSpan.Scope.ANY, 0, ner, b);
         }
+        String last = doc.token(end - 1).word();
+        if (cands.isEmpty() && end - first > 1 && (last.equals("Co.") || last.equals("Co"))) {
+            // "Platte Co.": the county
+            String county = doc.text().substring(doc.token(first).span().begin(), doc.token(end - 2).span().end()) + " County";
+            List<Place> c = gazetteer.lookup(county);
+            if (!c.isEmpty()) return new NameSpan(first, end, first, end, county, null, NameSpan.Scope.ANY, 0, ner, c);
+        }
+        if (cands.isEmpty() && ner && end - first > 1 && namedAfterTown(doc, first, end)) {
+            // an unknown facility or area named after a town ("Vancouver International Airport", "Athens Regional
+            // Park"): the town it is named after, the longest known opening words
+            for (int e = end - 1; e > first; e--) {
+                if (!startsName(doc.token(e - 1))) continue;
+                String head = doc.text().substring(doc.token(first).span().begin(), doc.token(e - 1).span().end());
+                String w = head.toLowerCase(Locale.ROOT);
+                if (head.length() < 3 || NOT_PLACES.contains(w) || ORGANISATION_WORDS.contains(w)) continue;
+                List<Place> h = gazetteer.lookup(head);
+                if (!h.isEmpty()) return new NameSpan(first, e, first, e, head, null, NameSpan.Scope.ANY, 0, ner, h);
+            }
+        }
         return new NameSpan(first, end, first, end, text, null, NameSpan.Scope.ANY, 0, ner, cands);
+    }
+
+    /**
+     * "Clay, Becker and Otter Tail counties", "Douglas and Grant counties": names listed before "counties" or
+     * "parishes" are counties, read as "Clay County" and so on when the gazetteer knows them so.
+     */
+    private NameSpan countyInList(Doc doc, NameSpan n) {
+        String kind = countyListKind(doc, n.end());
+        if (kind == null) return n;
+        List<Place> c = gazetteer.lookup(n.surface() + kind);
+        return c.isEmpty() ? n : new NameSpan(n.first(), n.end(), n.phraseFirst(), n.phraseEnd(), n.surface() + kind,
+                n.relation(), n.scope(), n.extraKm(), n.fromNer(), c);
+    }
+
+    /** " County" or " Parish" when the names from token {@code end} on run into "counties"/"parishes", else null. */
+    private static String countyListKind(Doc doc, int end) {
+        if (end >= doc.tokens().size()) return null;
+        int sentence = doc.token(end).sentence();
+        for (int k = end; k < doc.tokens().size() && k < end + 16; k++) {
+            Token t = doc.token(k);
+            if (t.sentence() != sentence) return null;
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (w.equals("counties")) return " County";
+            if (w.equals("parishes")) return " Parish";
+            if (!w.equals(",") && !w.equals("and") && !w.equals("or") && !startsName(t)) return null;
+        }
+        return null;
     }
 
     private static boolean isLocationLabel(String label) {
@@ -275,9 +343,11 @@ final class NameFinder {
             else if (PROTECTED_LABELS.contains(t.ner())) return false;
             if (t.isProperNoun()) proper = true;
         }
-        if (adjective(doc, first, end) || insideLargerEntity(doc, first, end)) return false;
+        if (adjective(doc, first, end)) return false;
+        if (insideLargerEntity(doc, first, end)) return !person && locatesOrganisation(doc, first, end);
         Sentence s = doc.sentenceOf(doc.token(first));
         boolean initial = first == s.firstToken();
+        if (initial && dateline(doc, first, end)) return true;
         if (partOfLongerName(doc, s, first, end)) return false;
         if (!proper && initial) return false;
         boolean cue = false, strongCue = false;
@@ -290,6 +360,14 @@ final class NameFinder {
                 strongCue = true;
             }
             if ((prev.equals("'s") || prev.equals("’s")) && lastPlaceEnd == first - 1) cue = true;
+            if (prev.equals("of") && residenceOf(doc, first - 1)) {
+                cue = true;
+                strongCue = true;
+            }
+        }
+        if (!possessive(doc, end) && (localNounFollows(doc, end) || countyListKind(doc, end) != null)) {
+            cue = true;
+            strongCue = true;
         }
         if (person && (possessive(doc, end) || surnameOfPerson(doc, first, end))) return false;
         if (cue && person) return strongCue || end - first > 1;
@@ -304,6 +382,81 @@ final class NameFinder {
             if (p.isCountry() || p.isAdmin1() || p.id().startsWith("sitrep:") || p.population() >= 100_000) return true;
         }
         return false;
+    }
+
+    /** Nouns a town name modifies when it says where someone lives or works: "an Alton man", "Roselle police". */
+    private static final Set<String> LOCAL_NOUNS = Set.of("man", "men", "woman", "women", "resident", "residents",
+            "native", "natives", "couple", "family", "families", "teen", "teenager", "boy", "girl", "police",
+            "officer", "officers", "firefighters", "mayor", "home", "homes", "neighborhood", "neighborhoods",
+            "neighbourhood", "neighbourhoods", "area", "businessman", "businesswoman", "student", "students",
+            "voters", "youth", "farmer", "farmers", "villagers", "townspeople");
+
+    /** Words that make an organisation local: the place name before them says where it is. */
+    private static final Set<String> LOCAL_BODIES = Set.of("police", "sheriff", "sheriff's", "sheriff’s", "fire",
+            "city", "county", "council", "commission", "commissioners", "court", "school", "schools", "township",
+            "village", "town", "municipal", "public", "high", "elementary");
+
+    /** Words that open organisation names without naming a place, whatever the gazetteer holds ("Superior Court"). */
+    private static final Set<String> ORGANISATION_WORDS = Set.of("superior", "supreme", "federal", "continental",
+            "border", "human", "justice", "national", "royal", "metro", "landmark", "reservoir", "law", "northeast",
+            "northwest", "southeast", "southwest", "united", "international", "first", "citizens", "community",
+            "municipal", "circuit", "general", "district", "probate", "family", "juvenile", "common", "regional");
+
+    /**
+     * A place name that opens an organisation's name or follows its "of" ("Edgar County Community Foundation",
+     * "Athens Police Department", "University of Rochester"): the name locates the organisation. Taken when the
+     * name is a country, first-level division, county or curated place, or when the organisation is a local body
+     * (police, sheriff, fire service, council, court, school, ...).
+     */
+    private boolean locatesOrganisation(Doc doc, int first, int end) {
+        if (possessive(doc, end)) return false;
+        String w = doc.token(first).word().toLowerCase(Locale.ROOT);
+        if (end - first == 1 && (NOT_PLACES.contains(w) || ORGANISATION_WORDS.contains(w))) return false;
+        for (Mention m : doc.entities()) {
+            if (!m.label().equals("ORGANIZATION") || m.firstToken() > first || end > m.endToken()) continue;
+            if (m.endToken() - m.firstToken() <= end - first) continue;
+            boolean opens = first == m.firstToken()
+                    || (first - 1 == m.firstToken() && doc.token(m.firstToken()).word().equalsIgnoreCase("the"));
+            boolean ofIt = first > m.firstToken() && doc.token(first - 1).word().equals("of") && end == m.endToken();
+            if (!opens && !ofIt) continue;
+            String text = doc.text().substring(doc.token(first).span().begin(), doc.token(end - 1).span().end());
+            for (Place p : gazetteer.lookup(text)) {
+                if (p.isCountry() || p.isAdmin1() || p.featureCode().equals("ADM2") || p.id().startsWith("sitrep:")) return true;
+            }
+            for (int k = m.firstToken(); k < m.endToken(); k++) {
+                if (k >= first && k < end) continue;
+                if (LOCAL_BODIES.contains(doc.token(k).word().toLowerCase(Locale.ROOT))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** "CROMWELL — The town council ...": an upper-case place name opening a sentence, then a dash. */
+    private static boolean dateline(Doc doc, int first, int end) {
+        if (end >= doc.tokens().size() || doc.token(end).sentence() != doc.token(first).sentence()) return false;
+        String dash = doc.token(end).word();
+        if (!dash.equals("—") && !dash.equals("--") && !dash.equals("-") && !dash.equals("–")) return false;
+        String text = doc.text().substring(doc.token(first).span().begin(), doc.token(end - 1).span().end());
+        return text.length() > 2 && text.equals(text.toUpperCase(Locale.ROOT));
+    }
+
+    /** "Mindy Miller of Ravenel": "of" right after a person's name (or "Miller, 34, of"), which gives a residence. */
+    private static boolean residenceOf(Doc doc, int of) {
+        int k = of - 1;
+        if (k < 0 || doc.token(k).sentence() != doc.token(of).sentence()) return false;
+        if (doc.token(k).word().equals(",")) {
+            k--;
+            if (k >= 0 && doc.token(k).pos().equals("CD")) k--;
+            if (k >= 0 && doc.token(k).word().equals(",")) k--;
+        }
+        return k >= 0 && doc.token(k).ner().equals("PERSON");
+    }
+
+    /** The word after the name is a people/local noun the name locates ("an Alton man", "Grovetown police"). */
+    private static boolean localNounFollows(Doc doc, int end) {
+        if (end >= doc.tokens().size()) return false;
+        Token next = doc.token(end);
+        return !startsName(next) && LOCAL_NOUNS.contains(next.word().toLowerCase(Locale.ROOT));
     }
 
     /** Codes such as "M5" are places only as curated entries (highways). */

@@ -1,0 +1,89 @@
+package org.sitrep.extract.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Anchored;
+import org.sitrep.model.Doc;
+import org.sitrep.model.PlaceRef;
+import org.sitrep.model.Report;
+import org.sitrep.nlp.CoreNlpAnnotator;
+
+/** Place names the way local newspapers write them: inside local bodies' names, datelines, "an Alton man". */
+class LocalNewsPlacesTest {
+    private static final PlaceTagger TAGGER = new PlaceTagger(Gazetteer.bundled());
+
+    private static List<Anchored<PlaceRef>> places(String text) {
+        Doc doc = CoreNlpAnnotator.shared().annotate(text, LocalDate.of(2024, 3, 1));
+        Report r = new Report("t", "t", null, null, null, null, "", text, null, "test", "txt");
+        return TAGGER.apply(Analysis.of(r, doc)).places();
+    }
+
+    private static Optional<PlaceRef> named(List<Anchored<PlaceRef>> ps, String text) {
+        return ps.stream().filter(a -> a.text().equals(text)).map(Anchored::value).findFirst();
+    }
+
+    @Test
+    void aCountyOpeningALocalBodysNameIsAPlace() {
+        List<Anchored<PlaceRef>> ps = places("Volunteers thanked the Edgar County Community Foundation for the new playground.");
+        PlaceRef c = named(ps, "Edgar County").orElseThrow();
+        assertThat(c.country()).isEqualTo("US");
+        assertThat(c.admin1()).isEqualTo("Illinois");
+    }
+
+    @Test
+    void aTownOpeningAPoliceDepartmentsNameIsAPlaceButAnOrdinaryWordIsNot() {
+        List<Anchored<PlaceRef>> ps = places("Officers of the Grovetown Police Department filed the report with the Superior Court.");
+        assertThat(named(ps, "Grovetown")).isPresent();
+        assertThat(ps).noneMatch(a -> a.text().contains("Superior"));
+    }
+
+    @Test
+    void aTownModifyingAPeopleNounIsAPlace() {
+        List<Anchored<PlaceRef>> ps = places("The plant hired an Alton man last spring, and Roselle police later questioned him.");
+        assertThat(named(ps, "Alton")).isPresent();
+        assertThat(named(ps, "Roselle")).isPresent();
+    }
+
+    @Test
+    void anUpperCaseDatelineIsAPlace() {
+        List<Anchored<PlaceRef>> ps = places("CROMWELL — The town council voted to repave two roads this summer.");
+        assertThat(named(ps, "CROMWELL").orElseThrow().country()).isEqualTo("US");
+    }
+
+    @Test
+    void anUnknownFacilityNamedAfterATownResolvesToTheTown() {
+        List<Anchored<PlaceRef>> ps = places("The flight was held for hours at Winnipeg International Airport before it left.");
+        PlaceRef v = ps.stream().filter(a -> a.text().startsWith("Winnipeg")).map(Anchored::value).findFirst().orElseThrow();
+        assertThat(v.resolved()).isTrue();
+        assertThat(v.lat()).isBetween(49.0, 51.0);
+        assertThat(v.lon()).isBetween(-98.0, -96.0);
+    }
+
+    @Test
+    void aParishNamedInTheStorySettlesItsTownOverAFamousNamesake() {
+        List<Anchored<PlaceRef>> ps = places("Rapides Parish deputies closed a road near the lake on Friday. "
+                + "The parish council met in Alexandria on Monday, and Alexandria residents asked officials to reopen it.");
+        assertThat(named(ps, "Alexandria").orElseThrow().admin1()).isEqualTo("Louisiana");
+    }
+
+    @Test
+    void namesListedBeforeCountiesAreCounties() {
+        List<Anchored<PlaceRef>> ps = places("Flood warnings were issued for Clay, Becker and Otter Tail counties in Minnesota.");
+        PlaceRef clay = named(ps, "Clay").orElseThrow();
+        assertThat(clay.featureCode()).isEqualTo("ADM2");
+        assertThat(clay.admin1()).isEqualTo("Minnesota");
+        assertThat(named(ps, "Becker").orElseThrow().featureCode()).isEqualTo("ADM2");
+    }
+
+    @Test
+    void twoAmbiguousNamesThatCanOnlyMeetInOneStateAreReadThere() {
+        // Alexandria is the seat of Douglas County, Minnesota; neither is the most likely reading of its name alone
+        List<Anchored<PlaceRef>> ps = places("Douglas County crews plowed the roads in Alexandria after the storm.");
+        assertThat(named(ps, "Alexandria").orElseThrow().admin1()).isEqualTo("Minnesota");
+    }
+}
