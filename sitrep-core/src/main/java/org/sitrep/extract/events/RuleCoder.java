@@ -36,9 +36,15 @@ import org.sitrep.model.Token;
  * entries used. A sentence the coder cannot handle is skipped, never thrown out of.
  */
 public final class RuleCoder implements EventCoder {
+    /** An actor that only stands for the country of a place the event names ("where the two highways meet"). */
+    private static boolean fromPlace(Anchored<ActorRef> x) {
+        String e = x.value().entryId();
+        return e != null && (e.startsWith("place:") || e.startsWith("place-as-target:"));
+    }
+
     private static final Set<String> BEGIN = Set.of("begin", "start", "commence", "launch", "occur", "happen", "erupt");
 
-    /** Talks or cooperation between nobody named are not events ("where the two highways meet"). */
+    /** Talks or cooperation between nobody named (a place's country aside) are not events ("where two highways meet"). */
     private static final Set<PloverType> NEEDS_A_PARTY = Set.of(PloverType.CONSULT, PloverType.COOPERATE);
     private static final Set<PloverType> SYMMETRIC = Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.COOPERATE);
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY");
@@ -227,7 +233,10 @@ public final class RuleCoder implements EventCoder {
                 notes.add("recipient: no actor acted on, the event's place stands for its country");
             }
         }
-        if (initiators.isEmpty() && recipients.isEmpty() && (placeRef == null || NEEDS_A_PARTY.contains(r.type()))) return List.of();
+        if (initiators.isEmpty() && recipients.isEmpty() && placeRef == null) return List.of();
+        if (NEEDS_A_PARTY.contains(r.type()) && initiators.isEmpty() && recipients.stream().allMatch(RuleCoder::fromPlace)) {
+            return List.of();
+        }
 
         Attribution at = attributor.attribute(a, m.anchor(), m.trigger());
         TimeSpan time = eventTime(a, deps, m, at, notes);
@@ -559,6 +568,13 @@ public final class RuleCoder implements EventCoder {
         }
         // "the intervention, which began in late September 2015": a clause saying when it began dates the event noun
         for (Token c : deps.children(m.trigger(), "acl:relcl")) if (Deps.lemmaIn(c, BEGIN)) anchors.add(c);
+        // "In 2016 Russian bombing was decisive in the battle for Aleppo": a non-verbal predicate the event noun is
+        // an argument of carries its time
+        Token up = m.trigger();
+        if (up.isNoun() && (up.deprel().startsWith("obl") || up.deprel().startsWith("nmod"))) {
+            Token p = deps.parent(up);
+            if (p != null && (p.pos().startsWith("JJ") || p.isNoun()) && !deps.children(p, "cop").isEmpty()) anchors.add(p);
+        }
         TimeSpan offset = OffsetTime.of(a.doc(), m.anchor(), a.times());
         if (offset != null) {
             notes.add("time '" + offset.text() + "': dated from the clause it hangs under");
