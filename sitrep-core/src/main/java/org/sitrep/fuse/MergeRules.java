@@ -24,6 +24,10 @@ public final class MergeRules {
     private final Map<String, Integer> slack = new HashMap<>();
     private final Map<PloverType, Integer> pairSide = new HashMap<>();
     private final Map<PloverType, String> symmetric = new HashMap<>();   // type -> file line
+    // derived once from pairs, for the comparisons the fuser makes for every claim against every group
+    private final java.util.Set<String> pairPrefixes = new java.util.HashSet<>();   // "ASSAULT:control-gain|RETREAT:"
+    private final Map<PloverType, List<PloverType>> partners = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}-]+");
 
     /** Loads the bundled rules plus the user's override file. */
     public static MergeRules load() {
@@ -57,6 +61,9 @@ public final class MergeRules {
                 // a malformed line is skipped; the rest of the file still applies
             }
         }
+        for (String p : r.pairs.keySet()) {
+            for (int i = p.indexOf(':'); i >= 0; i = p.indexOf(':', i + 1)) r.pairPrefixes.add(p.substring(0, i + 1));
+        }
         return r;
     }
 
@@ -75,7 +82,7 @@ public final class MergeRules {
             return g != null ? g : "=" + norm(c.mode());
         }
         if (c.trigger() != null) {
-            for (String w : c.trigger().toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            for (String w : NON_WORD.split(c.trigger().toLowerCase(Locale.ROOT))) {
                 String g = groupOfMode.get(t + w);
                 if (g != null) return g;
             }
@@ -89,13 +96,22 @@ public final class MergeRules {
         if (a.type() == b.type()) return ka == null || kb == null || ka.equals(kb) ? Relation.SAME : null;
         if (pairs.containsKey(a.type() + ":" + ka + "|" + b.type() + ":" + kb)
                 || pairs.containsKey(b.type() + ":" + kb + "|" + a.type() + ":" + ka)) return Relation.OPPOSITE;
-        if (kb == null && pairs.keySet().stream().anyMatch(p -> p.startsWith(a.type() + ":" + ka + "|" + b.type() + ":"))) return Relation.OPPOSITE;
-        if (ka == null && pairs.keySet().stream().anyMatch(p -> p.startsWith(b.type() + ":" + kb + "|" + a.type() + ":"))) return Relation.OPPOSITE;
+        // some pair of a's kind with any kind of b's type (pairPrefixes holds every pair's prefixes ending in ':')
+        if (kb == null && pairPrefixes.contains(a.type() + ":" + ka + "|" + b.type() + ":")) return Relation.OPPOSITE;
+        if (ka == null && pairPrefixes.contains(b.type() + ":" + kb + "|" + a.type() + ":")) return Relation.OPPOSITE;
         return null;
     }
 
     /** Types that may be merged with a coding of type {@code t} (itself and its pair partners). */
     public List<PloverType> partners(PloverType t) {
+        List<PloverType> known = partners.get(t);
+        if (known != null) return known;
+        List<PloverType> out = partnersOf(t);
+        partners.put(t, out);
+        return out;
+    }
+
+    private List<PloverType> partnersOf(PloverType t) {
         java.util.Set<PloverType> out = new java.util.LinkedHashSet<>();
         out.add(t);
         for (String p : pairs.keySet()) {

@@ -220,7 +220,7 @@ public final class MergingFuser implements Fuser {
         List<String> out = new ArrayList<>();
         for (var type : rules.partners(ev.type())) {
             String place = bbox == null && p != null && p.gazetteerId() != null ? p.gazetteerId() : null;
-            for (Event e : store.events(new EventQuery(from, to, type.name(), null, place, null, null, null, bbox, 0, 0))) {
+            for (Event e : store.mergeCandidates(new EventQuery(from, to, type.name(), null, place, null, null, null, bbox, 0, 0))) {
                 if (e.supporting().stream().anyMatch(x -> !x.startsWith(mine)) || e.contradicting().stream().anyMatch(x -> !x.startsWith(mine))) {
                     out.add(e.id());
                 }
@@ -237,7 +237,7 @@ public final class MergingFuser implements Fuser {
         for (int n = 0; ; n++) {
             String id = ClaimEvents.eventId(n == 0 ? key : key + "#" + n);
             if (used.contains(id)) continue;
-            if (!neighbourhood.contains(id) && store.event(id).isPresent()) continue;
+            if (!neighbourhood.contains(id) && store.hasEvent(id)) continue;
             used.add(id);
             return id;
         }

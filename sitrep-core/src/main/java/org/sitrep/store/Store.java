@@ -35,14 +35,19 @@ import org.sitrep.model.Report;
  */
 public final class Store implements AutoCloseable {
     /** The migrations this build knows, in order. */
-    static final String[] MIGRATIONS = {"V1__init.sql", "V2__fuse.sql", "V3__query_indexes.sql"};
+    static final String[] MIGRATIONS = {"V1__init.sql", "V2__fuse.sql", "V3__query_indexes.sql", "V4__fuse_indexes.sql"};
+
+    /** How many distinct SQL texts keep a prepared statement ready. */
+    static final int CACHED_SQL = 256;
 
     private final Connection conn;
     private final Path file;
+    private final StatementCache statements;
 
     private Store(Connection conn, Path file) {
         this.conn = conn;
         this.file = file;
+        this.statements = new StatementCache(conn, CACHED_SQL);
     }
 
     /** Opens (creating if needed) the store at {@code file} and brings its schema up to date. */
@@ -234,7 +239,7 @@ public final class Store implements AutoCloseable {
             exec("UPDATE event SET id=?, type=?, mode=?, cameo=?, acled_type=?, acled_sub_type=?, actor1=?, actor1_code=?,"
                     + " actor1_country=?, actor2=?, actor2_code=?, actor2_country=?, place_id=?, place_name=?, admin1=?,"
                     + " country=?, lat=?, lon=?, geo_precision=?, date_start=?, date_end=?, granularity=?, status=?,"
-                    + " certainty=?, context=?, outlets=?, first_report=?, event_json=? WHERE rid=" + rid.get(), values);
+                    + " certainty=?, context=?, outlets=?, first_report=?, event_json=? WHERE rid=?", withLast(values, rid.get()));
             exec("DELETE FROM event_rtree WHERE rid = ?", rid.get());
         } else {
             exec("INSERT INTO event(id, type, mode, cameo, acled_type, acled_sub_type, actor1, actor1_code, actor1_country,"
@@ -249,6 +254,12 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    private static Object[] withLast(Object[] values, Object last) {
+        Object[] out = java.util.Arrays.copyOf(values, values.length + 1);
+        out[values.length] = last;
+        return out;
+    }
+
     private void insertClaim(Claim c, String eventId) {
         exec("INSERT OR REPLACE INTO claim(id, report_id, event_id, stance, certainty, context, claimants_json, sentence,"
                         + " sentence_begin, sentence_end, trigger_begin, trigger_end, evidence, claim_json)"
@@ -260,23 +271,34 @@ public final class Store implements AutoCloseable {
         exec("INSERT INTO claim_fts(claim_id, event_id, evidence) VALUES (?,?,?)", c.id(), eventId, c.evidence().text());
     }
 
+    /**
+     * Adds the actors and places of {@code events} to their tables (the first reading of each code or id is kept) and
+     * recounts their events, once per actor and place however many of the events name it.
+     */
     private void refreshActorsAndPlaces(List<Event> events) {
+        List<ActorRef> actors = new ArrayList<>();
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        java.util.Map<String, PlaceRef> places = new java.util.LinkedHashMap<>();
         for (Event e : events) {
             for (ActorRef a : new ActorRef[] {e.coding().initiator(), e.coding().recipient()}) {
-                if (a == null) continue;
-                exec("INSERT INTO actor(code, name, country, sector, entry, events) VALUES (?,?,?,?,?,0)"
-                        + " ON CONFLICT(code) DO NOTHING", a.code(), a.name(), a.country(),
-                        a.sector(), a.entryId());
-                exec("UPDATE actor SET events = (SELECT count(*) FROM event WHERE actor1_code = ?1 OR actor2_code = ?1)"
-                        + " WHERE code = ?1", a.code());
+                // an actor without a code (no name either) is inserted each time, as a key that conflicts with nothing
+                if (a != null && (a.code() == null || codes.add(a.code()))) actors.add(a);
             }
             PlaceRef p = e.coding().place();
-            if (p != null && p.gazetteerId() != null) {
-                exec("INSERT INTO place(id, name, lat, lon, feature_code, country, admin1, events) VALUES (?,?,?,?,?,?,?,0)"
-                        + " ON CONFLICT(id) DO NOTHING", p.gazetteerId(), p.name(), p.resolved() ? p.lat() : null,
-                        p.resolved() ? p.lon() : null, p.featureCode(), p.country(), p.admin1());
-                exec("UPDATE place SET events = (SELECT count(*) FROM event WHERE place_id = ?1) WHERE id = ?1", p.gazetteerId());
-            }
+            if (p != null && p.gazetteerId() != null) places.putIfAbsent(p.gazetteerId(), p);
+        }
+        for (ActorRef a : actors) {
+            exec("INSERT INTO actor(code, name, country, sector, entry, events) VALUES (?,?,?,?,?,0)"
+                    + " ON CONFLICT(code) DO NOTHING", a.code(), a.name(), a.country(), a.sector(), a.entryId());
+            // events naming the actor on either side, counted as two disjoint index-only counts (V4 index)
+            exec("UPDATE actor SET events = (SELECT count(*) FROM event WHERE actor1_code = ?1)"
+                    + " + (SELECT count(*) FROM event WHERE actor2_code = ?1 AND actor1_code IS NOT ?1) WHERE code = ?1", a.code());
+        }
+        for (PlaceRef p : places.values()) {
+            exec("INSERT INTO place(id, name, lat, lon, feature_code, country, admin1, events) VALUES (?,?,?,?,?,?,?,0)"
+                    + " ON CONFLICT(id) DO NOTHING", p.gazetteerId(), p.name(), p.resolved() ? p.lat() : null,
+                    p.resolved() ? p.lon() : null, p.featureCode(), p.country(), p.admin1());
+            exec("UPDATE place SET events = (SELECT count(*) FROM event WHERE place_id = ?1) WHERE id = ?1", p.gazetteerId());
         }
     }
 
@@ -296,9 +318,34 @@ public final class Store implements AutoCloseable {
         return queryOne("SELECT count(*) FROM event e" + where(q, args), rs -> rs.getInt(1), args.toArray()).orElse(0);
     }
 
+    /**
+     * Events a fuser may merge a claim into: exactly {@link #events}{@code (q)} for a query with a type, read through
+     * the index of (type, end of interval) (schema V4), so that a window of a few days around a claim reads the
+     * events ending in or after it rather than every event of the type since the first. Ordered by date then id.
+     */
+    public List<Event> mergeCandidates(EventQuery q) {
+        if (q.type() == null) return events(q);
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT e.event_json FROM event e INDEXED BY event_type_end" + where(q, args, true)
+                + " ORDER BY e.date_start, e.id" + (q.limit() > 0 ? " LIMIT " + q.limit() + " OFFSET " + Math.max(0, q.offset()) : "");
+        return queryList(sql, rs -> Json.read(rs.getString(1), Event.class), args.toArray());
+    }
+
     private static String where(EventQuery q, List<Object> args) {
+        return where(q, args, false);
+    }
+
+    /**
+     * The WHERE clause of a query. {@code perRow}: the same conditions written for a scan of few rows, the end of the
+     * interval as ifnull() (the form index event_type_end holds; same value as coalesce()) and the box as a look-up of
+     * each row in the R*Tree instead of a list of every event in the box.
+     */
+    private static String where(EventQuery q, List<Object> args, boolean perRow) {
         List<String> w = new ArrayList<>();
-        if (q.from() != null) { w.add("coalesce(e.date_end, e.date_start) >= ?"); args.add(q.from().toString()); }
+        if (q.from() != null) {
+            w.add((perRow ? "ifnull" : "coalesce") + "(e.date_end, e.date_start) >= ?");
+            args.add(q.from().toString());
+        }
         if (q.to() != null) { w.add("e.date_start <= ?"); args.add(q.to().toString()); }
         if (q.type() != null) { w.add("e.type = ?"); args.add(q.type().toUpperCase(Locale.ROOT)); }
         if (q.status() != null) { w.add("e.status = ?"); args.add(q.status().toLowerCase(Locale.ROOT)); }
@@ -320,13 +367,20 @@ public final class Store implements AutoCloseable {
             args.add(q.text());
         }
         if (q.bbox() != null) {
-            w.add("e.rid IN (SELECT rid FROM event_rtree WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)");
+            w.add(perRow ? "EXISTS (SELECT 1 FROM event_rtree r WHERE r.rid = e.rid AND r.min_lon >= ? AND r.max_lon <= ?"
+                    + " AND r.min_lat >= ? AND r.max_lat <= ?)"
+                    : "e.rid IN (SELECT rid FROM event_rtree WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)");
             args.add(q.bbox()[0]);
             args.add(q.bbox()[2]);
             args.add(q.bbox()[1]);
             args.add(q.bbox()[3]);
         }
         return w.isEmpty() ? "" : " WHERE " + String.join(" AND ", w);
+    }
+
+    /** True if an event with this id is stored. */
+    public boolean hasEvent(String id) {
+        return queryOne("SELECT 1 FROM event WHERE id = ?", rs -> true, id).isPresent();
     }
 
     public Optional<Event> event(String id) {
@@ -419,24 +473,39 @@ public final class Store implements AutoCloseable {
 
     /** Executes one statement with positional arguments. */
     public int exec(String sql, Object... args) {
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+        PreparedStatement ps = null;
+        try {
+            ps = statements.take(sql);
             bind(ps, args);
-            return ps.executeUpdate();
+            int n = ps.executeUpdate();
+            statements.give(sql, ps);
+            return n;
         } catch (SQLException e) {
+            if (ps != null) statements.discard(ps);
             throw new StoreException(e.getMessage() + " in: " + sql, e);
+        } catch (RuntimeException e) {
+            if (ps != null) statements.discard(ps);
+            throw e;
         }
     }
 
     public <T> List<T> queryList(String sql, RowMapper<T> m, Object... args) {
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+        PreparedStatement ps = null;
+        try {
+            ps = statements.take(sql);
             bind(ps, args);
             List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(m.map(rs));
             }
+            statements.give(sql, ps);
             return out;
         } catch (SQLException e) {
+            if (ps != null) statements.discard(ps);
             throw new StoreException(e.getMessage() + " in: " + sql, e);
+        } catch (RuntimeException e) {
+            if (ps != null) statements.discard(ps);
+            throw e;
         }
     }
 
@@ -452,6 +521,7 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         try {
+            statements.close();
             conn.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close store", e);
