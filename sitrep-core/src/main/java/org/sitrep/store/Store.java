@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -170,7 +171,8 @@ public final class Store implements AutoCloseable {
 
     private void deleteReportRows(String reportId) {
         List<String> eventIds = queryList("SELECT DISTINCT event_id FROM claim WHERE report_id = ?", rs -> rs.getString(1), reportId);
-        exec("DELETE FROM claim_fts WHERE claim_id IN (SELECT id FROM claim WHERE report_id = ?)", reportId);
+        // a report without claims has no evidence rows to remove (and the full-text table has no index to find them)
+        if (!eventIds.isEmpty()) exec("DELETE FROM claim_fts WHERE claim_id IN (SELECT id FROM claim WHERE report_id = ?)", reportId);
         exec("DELETE FROM claim WHERE report_id = ?", reportId);
         exec("DELETE FROM report_fts WHERE report_id = ?", reportId);
         exec("DELETE FROM report WHERE id = ?", reportId);
@@ -234,7 +236,11 @@ public final class Store implements AutoCloseable {
                 c.time() == null ? null : c.time().granularity().name(),
                 e.status().code(), e.certainty().code(), e.context().code(), e.outlets(),
                 e.supporting().isEmpty() ? "" : e.supporting().get(0).split(":")[0], Json.write(e)};
-        Optional<Long> rid = queryOne("SELECT rid FROM event WHERE id = ?", rs -> rs.getLong(1), e.id());
+        Optional<Object[]> stored = queryOne("SELECT rid, event_json FROM event WHERE id = ?",
+                rs -> new Object[] {rs.getLong(1), rs.getString(2)}, e.id());
+        // every column derives from the event, so an event stored with the same JSON is stored as it would be written
+        if (stored.isPresent() && values[values.length - 1].equals(stored.get()[1])) return;
+        Optional<Long> rid = stored.map(row -> (Long) row[0]);
         if (rid.isPresent()) {
             exec("UPDATE event SET id=?, type=?, mode=?, cameo=?, acled_type=?, acled_sub_type=?, actor1=?, actor1_code=?,"
                     + " actor1_country=?, actor2=?, actor2_code=?, actor2_country=?, place_id=?, place_name=?, admin1=?,"
@@ -319,33 +325,34 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Events a fuser may merge a claim into: exactly {@link #events}{@code (q)} for a query with a type, read through
-     * the index of (type, end of interval) (schema V4), so that a window of a few days around a claim reads the
-     * events ending in or after it rather than every event of the type since the first. Ordered by date then id.
+     * A stored event as the fuser's search for merge candidates tests it: its interval as stored (ISO days; {@code end}
+     * is date_end, else date_start), its box in the R*Tree as stored there (minLon, maxLon, minLat, maxLat; null when
+     * not located) and its JSON.
      */
-    public List<Event> mergeCandidates(EventQuery q) {
-        if (q.type() == null) return events(q);
+    public record CandidateRow(String id, String start, String end, double[] box, String json) {}
+
+    /**
+     * Events of {@code type} whose interval ends on or after {@code from} and starts on or before {@code to} (null: no
+     * bound), as {@link CandidateRow}s, read through the index of (type, end of interval). Unordered.
+     */
+    public List<CandidateRow> candidateRows(String type, LocalDate from, LocalDate to) {
         List<Object> args = new ArrayList<>();
-        String sql = "SELECT e.event_json FROM event e INDEXED BY event_type_end" + where(q, args, true)
-                + " ORDER BY e.date_start, e.id" + (q.limit() > 0 ? " LIMIT " + q.limit() + " OFFSET " + Math.max(0, q.offset()) : "");
-        return queryList(sql, rs -> Json.read(rs.getString(1), Event.class), args.toArray());
+        args.add(type);
+        StringBuilder sql = new StringBuilder("SELECT e.id, e.date_start, ifnull(e.date_end, e.date_start), r.min_lon, r.max_lon,"
+                + " r.min_lat, r.max_lat, e.event_json FROM event e INDEXED BY event_type_end LEFT JOIN event_rtree r ON r.rid = e.rid"
+                + " WHERE e.type = ?");
+        if (from != null) { sql.append(" AND ifnull(e.date_end, e.date_start) >= ?"); args.add(from.toString()); }
+        if (to != null) { sql.append(" AND e.date_start <= ?"); args.add(to.toString()); }
+        return queryList(sql.toString(), rs -> {
+            double[] box = null;
+            if (rs.getObject(4) != null) box = new double[] {rs.getDouble(4), rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)};
+            return new CandidateRow(rs.getString(1), rs.getString(2), rs.getString(3), box, rs.getString(8));
+        }, args.toArray());
     }
 
     private static String where(EventQuery q, List<Object> args) {
-        return where(q, args, false);
-    }
-
-    /**
-     * The WHERE clause of a query. {@code perRow}: the same conditions written for a scan of few rows, the end of the
-     * interval as ifnull() (the form index event_type_end holds; same value as coalesce()) and the box as a look-up of
-     * each row in the R*Tree instead of a list of every event in the box.
-     */
-    private static String where(EventQuery q, List<Object> args, boolean perRow) {
         List<String> w = new ArrayList<>();
-        if (q.from() != null) {
-            w.add((perRow ? "ifnull" : "coalesce") + "(e.date_end, e.date_start) >= ?");
-            args.add(q.from().toString());
-        }
+        if (q.from() != null) { w.add("coalesce(e.date_end, e.date_start) >= ?"); args.add(q.from().toString()); }
         if (q.to() != null) { w.add("e.date_start <= ?"); args.add(q.to().toString()); }
         if (q.type() != null) { w.add("e.type = ?"); args.add(q.type().toUpperCase(Locale.ROOT)); }
         if (q.status() != null) { w.add("e.status = ?"); args.add(q.status().toLowerCase(Locale.ROOT)); }
@@ -367,9 +374,7 @@ public final class Store implements AutoCloseable {
             args.add(q.text());
         }
         if (q.bbox() != null) {
-            w.add(perRow ? "EXISTS (SELECT 1 FROM event_rtree r WHERE r.rid = e.rid AND r.min_lon >= ? AND r.max_lon <= ?"
-                    + " AND r.min_lat >= ? AND r.max_lat <= ?)"
-                    : "e.rid IN (SELECT rid FROM event_rtree WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)");
+            w.add("e.rid IN (SELECT rid FROM event_rtree WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)");
             args.add(q.bbox()[0]);
             args.add(q.bbox()[2]);
             args.add(q.bbox()[1]);
