@@ -1,5 +1,7 @@
 package org.sitrep.fuse;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -81,12 +83,52 @@ final class MergeCandidates {
                 if (out.contains(r.id())) continue;
                 for (Window w : ws) {
                     if (!w.holds(r)) continue;
-                    if (held.computeIfAbsent(r.id(), id -> heldByOthers(Json.read(r.json(), Event.class), mine))) out.add(r.id());
+                    if (held.computeIfAbsent(r.id(), id -> heldByOthers(r.json(), mine))) out.add(r.id());
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /** {@link #heldByOthers(Event, String)} of a stored event's JSON, reading only its claim ids. */
+    static boolean heldByOthers(String eventJson, String mine) {
+        List<String> ids = claimIds(eventJson);
+        if (ids == null) return heldByOthers(Json.read(eventJson, Event.class), mine);
+        return ids.stream().anyMatch(x -> !x.startsWith(mine));
+    }
+
+    /**
+     * The supporting and contradicting claim ids of an event's JSON, read with a streaming parser (no objects built for
+     * the coding and notes); null when the JSON is not the plain form {@code Json.write} gives (a missing or repeated
+     * list, an id that is not a string), so that the caller reads it in full and fails as it would.
+     */
+    static List<String> claimIds(String eventJson) {
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(eventJson)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) return null;
+            List<String> ids = new ArrayList<>();
+            boolean supporting = false, contradicting = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                boolean s = name.equals("supporting"), c = name.equals("contradicting");
+                if (!s && !c) {
+                    p.skipChildren();
+                    continue;
+                }
+                if (s ? supporting : contradicting) return null;
+                if (s) supporting = true; else contradicting = true;
+                if (v == JsonToken.VALUE_NULL && c) continue;
+                if (v != JsonToken.START_ARRAY) return null;
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                    if (t != JsonToken.VALUE_STRING) return null;
+                    ids.add(p.getText());
+                }
+            }
+            return supporting && p.currentToken() == JsonToken.END_OBJECT ? ids : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     static boolean heldByOthers(Event e, String mine) {

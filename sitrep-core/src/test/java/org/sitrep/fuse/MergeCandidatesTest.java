@@ -72,6 +72,20 @@ class MergeCandidatesTest {
         }
     }
 
+    @Test
+    void theClaimIdsOfAStoredEventAreReadWithoutReadingTheWholeEvent() {
+        Report r = Fixtures.report("r9", "Outlet", DAY.toString(), "t", "Text.");
+        Claim c = claim(r, 0, new Random(3));
+        Event e = new Event("ev-1", c.event(), List.of("r9:0:0", "r2:1:0"), List.of("r3:0:0"), 2,
+                org.sitrep.model.EventStatus.DISPUTED, Certainty.ASSERTED, org.sitrep.model.ClaimContext.NONE, List.of("note"));
+        assertThat(MergeCandidates.claimIds(org.sitrep.data.Json.write(e))).containsExactly("r9:0:0", "r2:1:0", "r3:0:0");
+        // anything but the plain stored form is left to the full reader
+        assertThat(MergeCandidates.claimIds("{\"id\":\"ev-1\",\"contradicting\":[]}")).isNull();
+        assertThat(MergeCandidates.claimIds("{\"supporting\":[\"a\"],\"supporting\":[\"b\"]}")).isNull();
+        assertThat(MergeCandidates.claimIds("{\"supporting\":[1]}")).isNull();
+        assertThat(MergeCandidates.claimIds("{\"supporting\":[\"a\"]")).isNull();
+    }
+
     private static Claim claim(Report r, int k, Random rnd) {
         PloverType t = TYPES[rnd.nextInt(TYPES.length)];
         String mode = t == PloverType.ASSAULT ? (rnd.nextBoolean() ? "captured" : "airstrike") : t == PloverType.RETREAT ? "withdraw" : null;
