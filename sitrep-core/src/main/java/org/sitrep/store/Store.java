@@ -33,6 +33,8 @@ import org.sitrep.model.Report;
  *
  * <p>Not thread-safe for writes: the pipeline funnels writes through one thread. Reads may come from any thread of
  * the same process as long as writes are not concurrent (SQLite serialises them; WAL lets readers run alongside).
+ * Statements are prepared once per SQL text and reused ({@link StatementCache}); a caller never shares one with
+ * another thread.
  */
 public final class Store implements AutoCloseable {
     /** The migrations this build knows, in order. */
