@@ -102,9 +102,19 @@ public final class CopyDetector {
         for (int v : sig) buf.putInt(v);
         store.exec("INSERT INTO report_minhash(report_id, signature, copy_of, similarity) VALUES (?,?,?,?)",
                 r.id(), buf.array(), copyOf, similarity);
-        for (int b = 0; b < BANDS; b++) store.exec("INSERT INTO minhash_band(band, hash, report_id) VALUES (?,?,?)", b, bands[b], r.id());
+        Object[] rows = new Object[BANDS * 3];
+        for (int b = 0; b < BANDS; b++) {
+            rows[3 * b] = b;
+            rows[3 * b + 1] = bands[b];
+            rows[3 * b + 2] = r.id();
+        }
+        store.exec(BAND_INSERT, rows);
         return Optional.ofNullable(best);
     }
+
+    /** One statement inserting the BANDS rows of a report, in band order. */
+    private static final String BAND_INSERT = "INSERT INTO minhash_band(band, hash, report_id) VALUES "
+            + String.join(",", java.util.Collections.nCopies(BANDS, "(?,?,?)"));
 
     /** The report that {@code reportId} copies directly, or null. */
     public String copyOf(String reportId) {

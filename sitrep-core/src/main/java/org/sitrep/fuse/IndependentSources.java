@@ -9,12 +9,14 @@ import org.sitrep.store.Store;
 /**
  * Tells which independent source a claim comes from: the outlet of its report, or, when that report copies an
  * earlier one ({@link CopyDetector}) and the claim's sentence stands in the original, the original's outlet. Reports
- * are cached; reports not yet stored can be added with {@link #put}.
+ * and the original each report copies are cached for the life of the instance (one fuse step, one brief); reports
+ * not yet stored can be added with {@link #put}.
  */
 public final class IndependentSources {
     private final Store store;
     private final CopyDetector copies;
     private final Map<String, Report> reports = new HashMap<>();
+    private final Map<String, String> originals = new HashMap<>();
 
     public IndependentSources(Store store, CopyDetector copies) {
         this.store = store;
@@ -34,7 +36,7 @@ public final class IndependentSources {
     /** The independent source of a claim (an outlet name, or "report:" + id if the report is unknown). */
     public String sourceOf(Claim c) {
         String rid = c.reportId();
-        String orig = copies.originalOf(rid);
+        String orig = originals.computeIfAbsent(rid, copies::originalOf);
         if (!orig.equals(rid)) {
             Report o = report(orig);
             if (o != null && squash(o.text()).contains(squash(c.evidence().text()))) rid = orig;

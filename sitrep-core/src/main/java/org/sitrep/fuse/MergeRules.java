@@ -18,12 +18,17 @@ public final class MergeRules {
     /** Kind of the relation between two codings that may be merged. */
     public enum Relation { SAME, OPPOSITE }
 
-    private final Map<String, String> groupOfMode = new HashMap<>();   // "ASSAULT:captured" -> "control-gain"
+    private final Map<PloverType, Map<String, String>> groupOfMode = new java.util.EnumMap<>(PloverType.class);   // ASSAULT -> captured -> control-gain
     private final Map<String, String> pairs = new HashMap<>();         // "ASSAULT:control-gain|RETREAT:withdrawal" -> where
     private final TreeMap<Integer, Double> radius = new TreeMap<>();
     private final Map<String, Integer> slack = new HashMap<>();
     private final Map<PloverType, Integer> pairSide = new HashMap<>();
     private final Map<PloverType, String> symmetric = new HashMap<>();   // type -> file line
+    // derived once from pairs, for the comparisons the fuser makes for every claim against every group
+    private final java.util.Set<String> pairPrefixes = new java.util.HashSet<>();   // "ASSAULT:control-gain|RETREAT:"
+    private final Map<PloverType, java.util.EnumSet<PloverType>> pairedTypes = new java.util.EnumMap<>(PloverType.class);   // ASSAULT -> RETREAT: a pair may match
+    private final Map<PloverType, List<PloverType>> partners = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}-]+");
 
     /** Loads the bundled rules plus the user's override file. */
     public static MergeRules load() {
@@ -39,7 +44,7 @@ public final class MergeRules {
                 switch (f[0].trim()) {
                     case "modes" -> {
                         PloverType t = PloverType.parse(f[1]);
-                        for (String m : f[3].split(",")) r.groupOfMode.put(t.name() + ":" + norm(m), f[2].trim());
+                        for (String m : f[3].split(",")) r.groupOfMode.computeIfAbsent(t, k -> new HashMap<>()).put(norm(m), f[2].trim());
                     }
                     case "pair" -> {
                         r.pairs.put(f[1].trim() + "|" + f[2].trim(), l.where());
@@ -57,6 +62,16 @@ public final class MergeRules {
                 // a malformed line is skipped; the rest of the file still applies
             }
         }
+        for (String p : r.pairs.keySet()) {
+            for (int i = p.indexOf(':'); i >= 0; i = p.indexOf(':', i + 1)) r.pairPrefixes.add(p.substring(0, i + 1));
+            // a pair can only match "X:kind|Y:..." if it starts with "X:" and holds "|Y:"
+            for (PloverType x : PloverType.values()) {
+                if (!p.startsWith(x.name() + ":")) continue;
+                for (PloverType y : PloverType.values()) {
+                    if (p.contains("|" + y.name() + ":")) r.pairedTypes.computeIfAbsent(x, k -> java.util.EnumSet.noneOf(PloverType.class)).add(y);
+                }
+            }
+        }
         return r;
     }
 
@@ -69,14 +84,15 @@ public final class MergeRules {
      * trigger word that has one, else its mode itself; null when neither says anything.
      */
     public String kind(EventCoding c) {
-        String t = c.type().name() + ":";
+        Map<String, String> groups = groupOfMode.getOrDefault(java.util.Objects.requireNonNull(c.type()), Map.of());
         if (c.mode() != null && !c.mode().isBlank()) {
-            String g = groupOfMode.get(t + norm(c.mode()));
-            return g != null ? g : "=" + norm(c.mode());
+            String mode = norm(c.mode());
+            String g = groups.get(mode);
+            return g != null ? g : "=" + mode;
         }
         if (c.trigger() != null) {
-            for (String w : c.trigger().toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
-                String g = groupOfMode.get(t + w);
+            for (String w : NON_WORD.split(c.trigger().toLowerCase(Locale.ROOT))) {
+                String g = groups.get(w);
                 if (g != null) return g;
             }
         }
@@ -87,15 +103,31 @@ public final class MergeRules {
     public Relation relation(EventCoding a, EventCoding b) {
         String ka = kind(a), kb = kind(b);
         if (a.type() == b.type()) return ka == null || kb == null || ka.equals(kb) ? Relation.SAME : null;
+        // types no pair names in this order or the other (most pairs of types) match none of the tests below
+        if (!paired(a.type(), b.type()) && !paired(b.type(), a.type())) return null;
         if (pairs.containsKey(a.type() + ":" + ka + "|" + b.type() + ":" + kb)
                 || pairs.containsKey(b.type() + ":" + kb + "|" + a.type() + ":" + ka)) return Relation.OPPOSITE;
-        if (kb == null && pairs.keySet().stream().anyMatch(p -> p.startsWith(a.type() + ":" + ka + "|" + b.type() + ":"))) return Relation.OPPOSITE;
-        if (ka == null && pairs.keySet().stream().anyMatch(p -> p.startsWith(b.type() + ":" + kb + "|" + a.type() + ":"))) return Relation.OPPOSITE;
+        // some pair of a's kind with any kind of b's type (pairPrefixes holds every pair's prefixes ending in ':')
+        if (kb == null && pairPrefixes.contains(a.type() + ":" + ka + "|" + b.type() + ":")) return Relation.OPPOSITE;
+        if (ka == null && pairPrefixes.contains(b.type() + ":" + kb + "|" + a.type() + ":")) return Relation.OPPOSITE;
         return null;
+    }
+
+    private boolean paired(PloverType x, PloverType y) {
+        java.util.EnumSet<PloverType> ys = pairedTypes.get(x);
+        return ys != null && ys.contains(y);
     }
 
     /** Types that may be merged with a coding of type {@code t} (itself and its pair partners). */
     public List<PloverType> partners(PloverType t) {
+        List<PloverType> known = partners.get(t);
+        if (known != null) return known;
+        List<PloverType> out = partnersOf(t);
+        partners.put(t, out);
+        return out;
+    }
+
+    private List<PloverType> partnersOf(PloverType t) {
         java.util.Set<PloverType> out = new java.util.LinkedHashSet<>();
         out.add(t);
         for (String p : pairs.keySet()) {

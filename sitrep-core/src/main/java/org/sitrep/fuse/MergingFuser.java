@@ -1,11 +1,8 @@
 package org.sitrep.fuse;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,10 +12,7 @@ import org.sitrep.model.Claim;
 import org.sitrep.model.ClaimContext;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventCoding;
-import org.sitrep.model.PlaceRef;
 import org.sitrep.model.Report;
-import org.sitrep.model.TimeSpan;
-import org.sitrep.store.EventQuery;
 import org.sitrep.store.Store;
 
 /**
@@ -53,6 +47,7 @@ public final class MergingFuser implements Fuser {
     private final SameHappening same;
     private final Consensus consensus;
     private final CopyDetector copies;
+    private final MergeCandidates candidates;
 
     public MergingFuser(Store store) {
         this(store, MergeRules.load());
@@ -64,6 +59,7 @@ public final class MergingFuser implements Fuser {
         this.same = new SameHappening(rules);
         this.consensus = new Consensus(rules);
         this.copies = new CopyDetector(store);
+        this.candidates = new MergeCandidates(store, rules);
     }
 
     /** The copy detector this fuser records signatures with. */
@@ -98,9 +94,7 @@ public final class MergingFuser implements Fuser {
         for (String id : stale) frontier.addAll(absorb(id, report, pool, seen));
         for (int hop = 0; hop < NEIGHBOUR_HOPS && !frontier.isEmpty() && pool.size() < MAX_NEIGHBOURHOOD; hop++) {
             List<Claim> next = new ArrayList<>();
-            for (Claim c : frontier) {
-                for (String id : neighbours(c, report, reports)) next.addAll(absorb(id, report, pool, seen));
-            }
+            for (String id : candidates.near(frontier, report, reports)) next.addAll(absorb(id, report, pool, seen));
             frontier = next;
         }
         // re-cluster the neighbourhood in a canonical order: the grouping depends on the claims, not on their arrival
@@ -197,39 +191,6 @@ public final class MergingFuser implements Fuser {
     }
 
     /**
-     * Stored events a claim may join: events of a compatible type in the time window around it and (for a located
-     * claim) inside a box around its place, held by claims of other reports than the one being fused.
-     */
-    private List<String> neighbours(Claim c, Report report, IndependentSources reports) {
-        EventCoding ev = c.event();
-        TimeSpan t = ev.time();
-        Report own = c.reportId().equals(report.id()) ? report : reports.report(c.reportId());
-        LocalDate start = t != null && t.start() != null ? t.start()
-                : own == null || own.published() == null ? null : own.published().atZone(ZoneOffset.UTC).toLocalDate();
-        LocalDate end = t != null && t.end() != null ? t.end() : start;
-        int slack = Math.max(rules.slackDays("denial"), rules.slackDays("defaulted"));
-        LocalDate from = start == null ? null : start.minusDays(slack), to = end == null ? null : end.plusDays(slack);
-        PlaceRef p = ev.place();
-        double[] bbox = null;
-        if (p != null && p.resolved()) {
-            double km = rules.radiusKm(Math.max(3, p.precision()));
-            double dLat = km / 111.0, dLon = km / (111.0 * Math.max(0.1, Math.cos(Math.toRadians(p.lat()))));
-            bbox = new double[] {p.lon() - dLon, p.lat() - dLat, p.lon() + dLon, p.lat() + dLat};
-        }
-        String mine = report.id() + ":";
-        List<String> out = new ArrayList<>();
-        for (var type : rules.partners(ev.type())) {
-            String place = bbox == null && p != null && p.gazetteerId() != null ? p.gazetteerId() : null;
-            for (Event e : store.events(new EventQuery(from, to, type.name(), null, place, null, null, null, bbox, 0, 0))) {
-                if (e.supporting().stream().anyMatch(x -> !x.startsWith(mine)) || e.contradicting().stream().anyMatch(x -> !x.startsWith(mine))) {
-                    out.add(e.id());
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
      * The id of an event: derived from its smallest claim id (so it does not depend on which claim came first),
      * skipping ids held by stored events outside the neighbourhood being re-clustered.
      */
@@ -237,7 +198,7 @@ public final class MergingFuser implements Fuser {
         for (int n = 0; ; n++) {
             String id = ClaimEvents.eventId(n == 0 ? key : key + "#" + n);
             if (used.contains(id)) continue;
-            if (!neighbourhood.contains(id) && store.event(id).isPresent()) continue;
+            if (!neighbourhood.contains(id) && store.hasEvent(id)) continue;
             used.add(id);
             return id;
         }

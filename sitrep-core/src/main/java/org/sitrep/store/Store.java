@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,17 +33,24 @@ import org.sitrep.model.Report;
  *
  * <p>Not thread-safe for writes: the pipeline funnels writes through one thread. Reads may come from any thread of
  * the same process as long as writes are not concurrent (SQLite serialises them; WAL lets readers run alongside).
+ * Statements are prepared once per SQL text and reused ({@link StatementCache}); a caller never shares one with
+ * another thread.
  */
 public final class Store implements AutoCloseable {
     /** The migrations this build knows, in order. */
-    static final String[] MIGRATIONS = {"V1__init.sql", "V2__fuse.sql", "V3__query_indexes.sql"};
+    static final String[] MIGRATIONS = {"V1__init.sql", "V2__fuse.sql", "V3__query_indexes.sql", "V4__fuse_indexes.sql"};
+
+    /** How many distinct SQL texts keep a prepared statement ready. */
+    static final int CACHED_SQL = 256;
 
     private final Connection conn;
     private final Path file;
+    private final StatementCache statements;
 
     private Store(Connection conn, Path file) {
         this.conn = conn;
         this.file = file;
+        this.statements = new StatementCache(conn, CACHED_SQL);
     }
 
     /** Opens (creating if needed) the store at {@code file} and brings its schema up to date. */
@@ -165,7 +173,8 @@ public final class Store implements AutoCloseable {
 
     private void deleteReportRows(String reportId) {
         List<String> eventIds = queryList("SELECT DISTINCT event_id FROM claim WHERE report_id = ?", rs -> rs.getString(1), reportId);
-        exec("DELETE FROM claim_fts WHERE claim_id IN (SELECT id FROM claim WHERE report_id = ?)", reportId);
+        // a report without claims has no evidence rows to remove (and the full-text table has no index to find them)
+        if (!eventIds.isEmpty()) exec("DELETE FROM claim_fts WHERE claim_id IN (SELECT id FROM claim WHERE report_id = ?)", reportId);
         exec("DELETE FROM claim WHERE report_id = ?", reportId);
         exec("DELETE FROM report_fts WHERE report_id = ?", reportId);
         exec("DELETE FROM report WHERE id = ?", reportId);
@@ -229,12 +238,16 @@ public final class Store implements AutoCloseable {
                 c.time() == null ? null : c.time().granularity().name(),
                 e.status().code(), e.certainty().code(), e.context().code(), e.outlets(),
                 e.supporting().isEmpty() ? "" : e.supporting().get(0).split(":")[0], Json.write(e)};
-        Optional<Long> rid = queryOne("SELECT rid FROM event WHERE id = ?", rs -> rs.getLong(1), e.id());
+        Optional<Object[]> stored = queryOne("SELECT rid, event_json FROM event WHERE id = ?",
+                rs -> new Object[] {rs.getLong(1), rs.getString(2)}, e.id());
+        // every column derives from the event, so an event stored with the same JSON is stored as it would be written
+        if (stored.isPresent() && values[values.length - 1].equals(stored.get()[1])) return;
+        Optional<Long> rid = stored.map(row -> (Long) row[0]);
         if (rid.isPresent()) {
             exec("UPDATE event SET id=?, type=?, mode=?, cameo=?, acled_type=?, acled_sub_type=?, actor1=?, actor1_code=?,"
                     + " actor1_country=?, actor2=?, actor2_code=?, actor2_country=?, place_id=?, place_name=?, admin1=?,"
                     + " country=?, lat=?, lon=?, geo_precision=?, date_start=?, date_end=?, granularity=?, status=?,"
-                    + " certainty=?, context=?, outlets=?, first_report=?, event_json=? WHERE rid=" + rid.get(), values);
+                    + " certainty=?, context=?, outlets=?, first_report=?, event_json=? WHERE rid=?", withLast(values, rid.get()));
             exec("DELETE FROM event_rtree WHERE rid = ?", rid.get());
         } else {
             exec("INSERT INTO event(id, type, mode, cameo, acled_type, acled_sub_type, actor1, actor1_code, actor1_country,"
@@ -249,6 +262,12 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    private static Object[] withLast(Object[] values, Object last) {
+        Object[] out = java.util.Arrays.copyOf(values, values.length + 1);
+        out[values.length] = last;
+        return out;
+    }
+
     private void insertClaim(Claim c, String eventId) {
         exec("INSERT OR REPLACE INTO claim(id, report_id, event_id, stance, certainty, context, claimants_json, sentence,"
                         + " sentence_begin, sentence_end, trigger_begin, trigger_end, evidence, claim_json)"
@@ -260,23 +279,34 @@ public final class Store implements AutoCloseable {
         exec("INSERT INTO claim_fts(claim_id, event_id, evidence) VALUES (?,?,?)", c.id(), eventId, c.evidence().text());
     }
 
+    /**
+     * Adds the actors and places of {@code events} to their tables (the first reading of each code or id is kept) and
+     * recounts their events, once per actor and place however many of the events name it.
+     */
     private void refreshActorsAndPlaces(List<Event> events) {
+        List<ActorRef> actors = new ArrayList<>();
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        java.util.Map<String, PlaceRef> places = new java.util.LinkedHashMap<>();
         for (Event e : events) {
             for (ActorRef a : new ActorRef[] {e.coding().initiator(), e.coding().recipient()}) {
-                if (a == null) continue;
-                exec("INSERT INTO actor(code, name, country, sector, entry, events) VALUES (?,?,?,?,?,0)"
-                        + " ON CONFLICT(code) DO NOTHING", a.code(), a.name(), a.country(),
-                        a.sector(), a.entryId());
-                exec("UPDATE actor SET events = (SELECT count(*) FROM event WHERE actor1_code = ?1 OR actor2_code = ?1)"
-                        + " WHERE code = ?1", a.code());
+                // an actor without a code (no name either) is inserted each time, as a key that conflicts with nothing
+                if (a != null && (a.code() == null || codes.add(a.code()))) actors.add(a);
             }
             PlaceRef p = e.coding().place();
-            if (p != null && p.gazetteerId() != null) {
-                exec("INSERT INTO place(id, name, lat, lon, feature_code, country, admin1, events) VALUES (?,?,?,?,?,?,?,0)"
-                        + " ON CONFLICT(id) DO NOTHING", p.gazetteerId(), p.name(), p.resolved() ? p.lat() : null,
-                        p.resolved() ? p.lon() : null, p.featureCode(), p.country(), p.admin1());
-                exec("UPDATE place SET events = (SELECT count(*) FROM event WHERE place_id = ?1) WHERE id = ?1", p.gazetteerId());
-            }
+            if (p != null && p.gazetteerId() != null) places.putIfAbsent(p.gazetteerId(), p);
+        }
+        for (ActorRef a : actors) {
+            exec("INSERT INTO actor(code, name, country, sector, entry, events) VALUES (?,?,?,?,?,0)"
+                    + " ON CONFLICT(code) DO NOTHING", a.code(), a.name(), a.country(), a.sector(), a.entryId());
+            // events naming the actor on either side, counted as two disjoint index-only counts (V4 index)
+            exec("UPDATE actor SET events = (SELECT count(*) FROM event WHERE actor1_code = ?1)"
+                    + " + (SELECT count(*) FROM event WHERE actor2_code = ?1 AND actor1_code IS NOT ?1) WHERE code = ?1", a.code());
+        }
+        for (PlaceRef p : places.values()) {
+            exec("INSERT INTO place(id, name, lat, lon, feature_code, country, admin1, events) VALUES (?,?,?,?,?,?,?,0)"
+                    + " ON CONFLICT(id) DO NOTHING", p.gazetteerId(), p.name(), p.resolved() ? p.lat() : null,
+                    p.resolved() ? p.lon() : null, p.featureCode(), p.country(), p.admin1());
+            exec("UPDATE place SET events = (SELECT count(*) FROM event WHERE place_id = ?1) WHERE id = ?1", p.gazetteerId());
         }
     }
 
@@ -294,6 +324,32 @@ public final class Store implements AutoCloseable {
     public int countEvents(EventQuery q) {
         List<Object> args = new ArrayList<>();
         return queryOne("SELECT count(*) FROM event e" + where(q, args), rs -> rs.getInt(1), args.toArray()).orElse(0);
+    }
+
+    /**
+     * A stored event as the fuser's search for merge candidates tests it: its interval as stored (ISO days; {@code end}
+     * is date_end, else date_start), its box in the R*Tree as stored there (minLon, maxLon, minLat, maxLat; null when
+     * not located) and its JSON.
+     */
+    public record CandidateRow(String id, String start, String end, double[] box, String json) {}
+
+    /**
+     * Events of {@code type} whose interval ends on or after {@code from} and starts on or before {@code to} (null: no
+     * bound), as {@link CandidateRow}s, read through the index of (type, end of interval). Unordered.
+     */
+    public List<CandidateRow> candidateRows(String type, LocalDate from, LocalDate to) {
+        List<Object> args = new ArrayList<>();
+        args.add(type);
+        StringBuilder sql = new StringBuilder("SELECT e.id, e.date_start, ifnull(e.date_end, e.date_start), r.min_lon, r.max_lon,"
+                + " r.min_lat, r.max_lat, e.event_json FROM event e INDEXED BY event_type_end LEFT JOIN event_rtree r ON r.rid = e.rid"
+                + " WHERE e.type = ?");
+        if (from != null) { sql.append(" AND ifnull(e.date_end, e.date_start) >= ?"); args.add(from.toString()); }
+        if (to != null) { sql.append(" AND e.date_start <= ?"); args.add(to.toString()); }
+        return queryList(sql.toString(), rs -> {
+            double[] box = null;
+            if (rs.getObject(4) != null) box = new double[] {rs.getDouble(4), rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)};
+            return new CandidateRow(rs.getString(1), rs.getString(2), rs.getString(3), box, rs.getString(8));
+        }, args.toArray());
     }
 
     private static String where(EventQuery q, List<Object> args) {
@@ -327,6 +383,11 @@ public final class Store implements AutoCloseable {
             args.add(q.bbox()[3]);
         }
         return w.isEmpty() ? "" : " WHERE " + String.join(" AND ", w);
+    }
+
+    /** True if an event with this id is stored. */
+    public boolean hasEvent(String id) {
+        return queryOne("SELECT 1 FROM event WHERE id = ?", rs -> true, id).isPresent();
     }
 
     public Optional<Event> event(String id) {
@@ -419,24 +480,39 @@ public final class Store implements AutoCloseable {
 
     /** Executes one statement with positional arguments. */
     public int exec(String sql, Object... args) {
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+        PreparedStatement ps = null;
+        try {
+            ps = statements.take(sql);
             bind(ps, args);
-            return ps.executeUpdate();
+            int n = ps.executeUpdate();
+            statements.give(sql, ps);
+            return n;
         } catch (SQLException e) {
+            if (ps != null) statements.discard(ps);
             throw new StoreException(e.getMessage() + " in: " + sql, e);
+        } catch (RuntimeException e) {
+            if (ps != null) statements.discard(ps);
+            throw e;
         }
     }
 
     public <T> List<T> queryList(String sql, RowMapper<T> m, Object... args) {
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+        PreparedStatement ps = null;
+        try {
+            ps = statements.take(sql);
             bind(ps, args);
             List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(m.map(rs));
             }
+            statements.give(sql, ps);
             return out;
         } catch (SQLException e) {
+            if (ps != null) statements.discard(ps);
             throw new StoreException(e.getMessage() + " in: " + sql, e);
+        } catch (RuntimeException e) {
+            if (ps != null) statements.discard(ps);
+            throw e;
         }
     }
 
@@ -452,6 +528,7 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         try {
+            statements.close();
             conn.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close store", e);
