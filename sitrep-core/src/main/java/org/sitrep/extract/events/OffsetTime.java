@@ -33,6 +33,7 @@ final class OffsetTime {
         if (!(after || before) || !(DAYS_PER.containsKey(u) || MONTHS_PER.containsKey(u))) return null;
         double n = Double.NaN;
         for (Token c : doc.children(unit, "nummod")) n = NumberWords.parse(c.word());
+        for (Token c : doc.children(unit, "det")) if (Double.isNaN(n) && c.lemma().equalsIgnoreCase("a")) n = 1; // "a day after"
         if (Double.isNaN(n) || n != Math.rint(n) || n <= 0 || n > 1000) return null;
         Token head = doc.parent(unit);
         if (head == null) return null;
@@ -52,7 +53,9 @@ final class OffsetTime {
 
     private static int firstNum(Doc doc, Token unit) {
         int first = unit.index();
-        for (Token c : doc.children(unit, "nummod")) first = Math.min(first, c.index());
+        for (Token c : doc.children(unit)) {
+            if (c.deprel().equals("nummod") || c.deprel().equals("det")) first = Math.min(first, c.index());
+        }
         return first;
     }
 }

@@ -123,6 +123,12 @@ public final class RuleCoder implements EventCoder {
                 if (o == c || o.evidence().triggerSpan().equals(c.evidence().triggerSpan())) continue;
                 EventCoding x = c.event(), y = o.event();
                 if (x.type() != y.type() || !code(x.initiator()).equals(code(y.initiator()))) continue;
+                // "shelled Kupiansk and nearby villages, killing two civilians": the deaths are the shelling's toll
+                if (tollOf(o, c)) {
+                    drop = true;
+                    break;
+                }
+                if (tollOf(c, o)) continue;
                 if (x.recipient() == null && y.recipient() != null) drop = true;
                 else if (code(x.recipient()).equals(code(y.recipient())) && x.recipient() != null
                         && o.evidence().triggerSpan().begin() < c.evidence().triggerSpan().begin()) drop = true;
@@ -130,6 +136,13 @@ public final class RuleCoder implements EventCoder {
             if (!drop) out.add(c);
         }
         return out;
+    }
+
+    /** True when {@code toll} is the killing that follows {@code attack} in its sentence, by the same side. */
+    private static boolean tollOf(Claim attack, Claim toll) {
+        EventCoding a = attack.event(), t = toll.event();
+        return a.type() == PloverType.ASSAULT && t.type() == PloverType.ASSAULT && "kill".equals(t.mode())
+                && !"kill".equals(a.mode()) && attack.evidence().triggerSpan().begin() < toll.evidence().triggerSpan().begin();
     }
 
     private static String code(ActorRef r) { return r == null ? "" : r.code(); }
