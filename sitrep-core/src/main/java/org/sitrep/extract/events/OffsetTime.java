@@ -25,19 +25,27 @@ final class OffsetTime {
 
     /** The offset time, or null when the event's clause is not hung under such a phrase. */
     static TimeSpan of(Doc doc, Token anchor, List<Anchored<TimeSpan>> times) {
-        Token unit = doc.parent(anchor);
-        if (unit == null) return null;
-        String rel = unit.deprel();
-        boolean after = rel.endsWith(":after"), before = rel.endsWith(":before");
+        Token unit = doc.parent(anchor), head = unit == null ? null : doc.parent(unit);
+        boolean after = unit != null && unit.deprel().endsWith(":after"), before = unit != null && unit.deprel().endsWith(":before");
+        if (!after && !before) {
+            // "on Monday, a day after he visited Damascus" parsed with the unit and "after" under the event's verb
+            Token mark = null;
+            for (Token c : doc.children(anchor, "mark")) if (c.lemma().equalsIgnoreCase("after") || c.lemma().equalsIgnoreCase("before")) mark = c;
+            if (mark == null) return null;
+            after = mark.lemma().equalsIgnoreCase("after");
+            before = !after;
+            unit = null;
+            for (Token c : doc.children(anchor)) if (c.index() < mark.index() && isUnit(c)) unit = c;
+            head = doc.parent(anchor);
+        }
+        if (unit == null || head == null || !isUnit(unit)) return null;
         String u = unit.word().toLowerCase(Locale.ROOT);
-        if (!(after || before) || !(DAYS_PER.containsKey(u) || MONTHS_PER.containsKey(u))) return null;
         double n = Double.NaN;
         for (Token c : doc.children(unit, "nummod")) n = NumberWords.parse(c.word());
         for (Token c : doc.children(unit, "det")) if (Double.isNaN(n) && c.lemma().equalsIgnoreCase("a")) n = 1; // "a day after"
         if (Double.isNaN(n) || n != Math.rint(n) || n <= 0 || n > 1000) return null;
-        Token head = doc.parent(unit);
-        if (head == null) return null;
-        Anchored<TimeSpan> at = TimeRoles.eventTime(doc, head.index(), times);
+        Anchored<TimeSpan> at = covering(times, head);
+        if (at == null) at = TimeRoles.eventTime(doc, head.index(), times);
         if (at == null || at.value().start() == null) return null;
         TimeSpan t = at.value();
         long k = (long) n * (after ? -1 : 1);   // the event is that much before the head's time when "N after it"
@@ -45,6 +53,16 @@ final class OffsetTime {
         String text = doc.text().substring(doc.token(firstNum(doc, unit)).span().begin(), unit.span().end())
                 + (after ? " after " : " before ") + at.text();
         return new TimeSpan(s, e, t.granularity(), text, "offset:" + t.rule());
+    }
+
+    private static boolean isUnit(Token t) {
+        String u = t.word().toLowerCase(Locale.ROOT);
+        return DAYS_PER.containsKey(u) || MONTHS_PER.containsKey(u);
+    }
+
+    private static Anchored<TimeSpan> covering(List<Anchored<TimeSpan>> times, Token t) {
+        for (Anchored<TimeSpan> x : times) if (x.containsToken(t.index())) return x;
+        return null;
     }
 
     private static LocalDate shift(LocalDate d, String unit, long k) {

@@ -214,6 +214,10 @@ public final class RuleCoder implements EventCoder {
         List<String> notes = new ArrayList<>();
         List<Anchored<ActorRef>> initiators = actors(a, deps, m, r.initiator(), speaker, List.of(), notes, "initiator");
         List<Anchored<ActorRef>> recipients = actors(a, deps, m, r.recipient(), speaker, initiators, notes, "recipient");
+        // talks or cooperation need a party found through the rule's own roles ("where the two highways meet")
+        if (NEEDS_A_PARTY.contains(r.type()) && initiators.isEmpty() && recipients.stream().allMatch(RuleCoder::fromPlace)) {
+            return List.of();
+        }
         // "X and Y agreed", "Lavrov and Fidan discussed": the two sides are each other's target
         boolean paired = initiators.size() > 1 && SYMMETRIC.contains(r.type());
         if (recipients.isEmpty() && !paired && !r.recipient().isEmpty() && !SUBTREE_FREE.contains(r.type())) {
@@ -247,9 +251,6 @@ public final class RuleCoder implements EventCoder {
             }
         }
         if (initiators.isEmpty() && recipients.isEmpty() && placeRef == null) return List.of();
-        if (NEEDS_A_PARTY.contains(r.type()) && initiators.isEmpty() && recipients.stream().allMatch(RuleCoder::fromPlace)) {
-            return List.of();
-        }
 
         Attribution at = attributor.attribute(a, m.anchor(), m.trigger());
         TimeSpan time = eventTime(a, deps, m, at, notes);
