@@ -15,7 +15,8 @@ import org.sitrep.model.TimeSpan;
  * two sides may be told the other way round), the same place within a distance that depends on precision, and
  * overlapping time (with the slack of the rules). Two claims without any place are tied by nothing but type and
  * time, so they also need the same acting side (identified on both, {@link ActorMatch#firmly}), recipients that agree where both are known, and
- * times that are known on both and overlap without slack; a capture and a withdrawal without place never merge. A match has a score (type, shared sides, place
+ * times that are known on both and overlap without slack; a capture and a withdrawal without place never merge. Two
+ * claims with no side in common need a place finer than a province and a stated day on both. A match has a score (type, shared sides, place
  * distance, and overlapping rather than only close days) so that the best of several
  * candidates wins, and a human-readable note for {@code Event.mergeNotes}.
  */
@@ -40,6 +41,7 @@ public final class SameHappening {
         double score = 0;
         String kc = rules.kind(claim), ke = rules.kind(event);
         boolean placeless = claim.place() == null && event.place() == null;
+        boolean actorTie = false;
         if (rel == MergeRules.Relation.SAME) {
             why.add("same type " + claim.type() + (kc != null && kc.equals(ke) ? " (" + kc.replace("=", "mode ") + ")" : ""));
             score += 5 + (kc != null && kc.equals(ke) ? 10 : 0);
@@ -61,16 +63,20 @@ public final class SameHappening {
             if (ActorMatch.same(claim.initiator(), ei)) {
                 why.add("shared initiator " + claim.initiator().code());
                 score += 50;
+                actorTie = true;
             } else if (ActorMatch.refines(claim.initiator(), ei)) {
                 why.add("initiator " + claim.initiator().code() + " refines " + ei.code());
                 score += 30;
+                actorTie = true;
             }
             if (ActorMatch.same(claim.recipient(), er)) {
                 why.add("shared recipient " + claim.recipient().code());
                 score += 20;
+                actorTie = true;
             } else if (ActorMatch.refines(claim.recipient(), er)) {
                 why.add("recipient " + claim.recipient().code() + " refines " + er.code());
                 score += 10;
+                actorTie = true;
             }
         } else {
             if (placeless) return null;   // a capture and a withdrawal are tied together by their place
@@ -84,6 +90,11 @@ public final class SameHappening {
         }
         String place = placeWhy(claim.place(), event.place());
         if (place == null) return null;
+        // no side in common, and only a province or country, or an unstated day: nothing but the type would tie them
+        if (rel == MergeRules.Relation.SAME && !actorTie && !denial && !placeless
+                && (Math.max(claim.place().precision(), event.place().precision()) >= 3 || vagueTime(claim.time(), event.time()))) {
+            return null;
+        }
         why.add(place);
         score += placeScore(claim.place(), event.place());
         String time = placeless && !denial ? strictTimeWhy(claim.time(), event.time()) : timeWhy(claim.time(), event.time(), denial);
@@ -147,6 +158,10 @@ public final class SameHappening {
         LocalDate ae = a.end() == null ? a.start() : a.end(), be = b.end() == null ? b.start() : b.end();
         LocalDate e = ae.isBefore(be) ? ae : be;
         return s.equals(e) ? s.toString() : s + "/" + e;
+    }
+
+    private static boolean vagueTime(TimeSpan a, TimeSpan b) {
+        return a == null || b == null || a.start() == null || b.start() == null || defaulted(a) || defaulted(b);
     }
 
     /** True for a time taken from the publication date rather than stated. */

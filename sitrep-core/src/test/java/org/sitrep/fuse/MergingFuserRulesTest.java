@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Event;
+import org.sitrep.model.PlaceRef;
 import org.sitrep.model.PloverType;
 import org.sitrep.model.Report;
 import org.sitrep.store.EventQuery;
@@ -45,6 +46,25 @@ class MergingFuserRulesTest {
             assertThat(all.get(0).coding().recipient().code()).isEqualTo("SYRMIL");
             assertThat(all.get(0).mergeNotes()).anySatisfy(n -> assertThat(n)
                     .contains("one change seen from both sides", "withdrawing side SYRMIL differs from capturing side SYRREB"));
+        }
+    }
+
+    @Test
+    void claimsWithNoSideInCommonNeedAPrecisePlaceAndAStatedDay() {
+        try (Store st = Store.open(dir.resolve("s.db"))) {
+            MergingFuser f = new MergingFuser(st);
+            PlaceRef syria = new PlaceRef("Syria", "geonames:163843", "Syria", 35, 38, "PCLI", "SY", null, 4, 400, null);
+            Report a = report("a", "Levant Monitor", "2024-12-01", "Fighting", "Fighting went on in Syria.");
+            Report b = report("b", "Frontline Digest", "2024-12-01", "Battle", "A battle raged in Syria.");
+            ingest(st, f, a, claim(a, 0, coding(PloverType.ASSAULT, null, null, null, syria, "2024-12-01", "fighting")));
+            ingest(st, f, b, claim(b, 0, coding(PloverType.ASSAULT, null, null, null, syria, "2024-12-01", "battle")));
+            assertThat(st.events(EventQuery.all())).as("only a country in common").hasSize(2);
+
+            Report c = report("c", "Orontes Observer", "2024-12-01", "Strikes", "Strikes hit Saraqib on Sunday.");
+            Report d = report("d", "Crossroads Weekly", "2024-12-01", "Strikes", "Saraqib was bombed on Sunday.");
+            ingest(st, f, c, claim(c, 0, coding(PloverType.ASSAULT, null, null, null, SARAQIB, "2024-12-01", "hit")));
+            ingest(st, f, d, claim(d, 0, coding(PloverType.ASSAULT, null, null, null, SARAQIB, "2024-12-01", "bombed")));
+            assertThat(st.events(EventQuery.all())).as("the same town on the same stated day").hasSize(3);
         }
     }
 

@@ -563,7 +563,8 @@ public final class RuleCoder implements EventCoder {
         for (Token cur = place; cur != null && cur.index() != clause.index(); cur = deps.parent(cur)) {
             if (cur.index() == trigger.index()) return false;
             String r = cur.deprel();
-            if (r.startsWith("acl") || r.startsWith("advcl") || r.equals("parataxis") || r.equals("obl:by") || r.equals("nmod:by")) {
+            if (r.startsWith("acl") || r.startsWith("advcl") || r.equals("parataxis") || r.equals("obl:by") || r.equals("nmod:by")
+                    || r.equals("conj") && cur.isVerb()) {
                 return true;
             }
         }
