@@ -42,6 +42,7 @@ public final class RuleCoder implements EventCoder {
         return e != null && (e.startsWith("place:") || e.startsWith("place-as-target:"));
     }
 
+    private static final Set<String> SAME_MOMENT = Set.of("as", "when", "while", "whilst");
     private static final Set<String> BEGIN = Set.of("begin", "start", "commence", "launch", "occur", "happen", "erupt");
 
     /** Talks or cooperation between nobody named (a place's country aside) are not events ("where two highways meet"). */
@@ -580,6 +581,10 @@ public final class RuleCoder implements EventCoder {
         for (int g = 0; g < 3 && cur.deprel().equals("xcomp"); g++) {
             cur = deps.parent(cur);
             anchors.add(cur);
+        }
+        // "The next day, as opposition forces closed in on Aleppo, Russia held back": a clause of the same moment
+        if (cur.deprel().startsWith("advcl") && deps.parent(cur) != null) {
+            for (Token mk : deps.children(cur, "mark")) if (Deps.lemmaIn(mk, SAME_MOMENT)) anchors.add(deps.parent(cur));
         }
         // "the intervention, which began in late September 2015": a clause saying when it began dates the event noun
         for (Token c : deps.children(m.trigger(), "acl:relcl")) if (Deps.lemmaIn(c, BEGIN)) anchors.add(c);

@@ -14,8 +14,8 @@ import org.sitrep.model.Token;
  * Says which candidate time expressions are not times: numbers inside URLs, file names, image sizes and markdown
  * image links; reference numbers after a blocker word ("Resolution 2254", "Article 51"); ages ("a 6-year-old");
  * years far beyond the report date; bare numbers; amounts ("a matter of days", "minutes apart"); months and seasons
- * in names ("the March for Life"); quoted titles ("This Week"); the generic present ("today's youth"); and words listed as {@code reject} in the
- * lexicon.
+ * in names ("the March for Life"); quoted titles ("This Week"); the generic present ("today's youth"); "the day" a clause
+ * after it names ("the day the operation was launched"); and words listed as {@code reject} in the lexicon.
  */
 final class NonDates {
     private static final Pattern[] PROTECTED = {
@@ -73,6 +73,13 @@ final class NonDates {
         if (lex.has("reject", lower)) return "rejected word";
         if (LOWER_MONTH_WORD.matcher(text).find() && !text.matches(".*\\d.*")) return "a common word, not a month";
         if (text.equals("Day") || text.equals("Days")) return "part of a name";
+        if (lower.equals("the day")) {
+            // "the day the operation was launched": a day the clause after it names, not the report's day
+            Token next = tokenAfter(c.end());
+            if (next != null && (next.pos().equals("DT") || next.pos().startsWith("PRP") || next.pos().startsWith("NN"))) {
+                return "a day named by the clause after it";
+            }
+        }
         String next = doc.text().substring(c.end(), Math.min(doc.text().length(), c.end() + 8));
         if (FRACTION.matcher(text).matches() && OF_AFTER.matcher(next).find()) return "a fraction";
         if (RATE.matcher(text).matches()) {
@@ -106,6 +113,11 @@ final class NonDates {
     private boolean afterBlocker(int offset) {
         Token prev = tokenBefore(offset);
         return prev != null && lex.has("blocker", prev.word().toLowerCase(Locale.ROOT));
+    }
+
+    private Token tokenAfter(int offset) {
+        for (Token t : doc.tokens()) if (t.span().begin() >= offset) return t;
+        return null;
     }
 
     private Token tokenBefore(int offset) {
