@@ -10,6 +10,11 @@ import org.sitrep.model.Token;
  * Resolves a rule's role path ("nsubj", "n.nmod:with", "gov.iobj", "^subj", "speaker") to the tokens it points at.
  */
 final class RolePaths {
+    /** Verbs of naming or judging an event (not denying or confirming it: "Moscow denied the strike" is its own). */
+    private static final java.util.Set<String> STANCE = java.util.Set.of("call", "describe", "term", "label", "brand",
+            "condemn", "denounce", "criticise", "criticize", "welcome", "praise", "report", "blame", "discuss",
+            "mention", "cite", "decry", "deplore", "hail", "applaud");
+
     private RolePaths() {}
 
     /**
@@ -36,6 +41,9 @@ final class RolePaths {
             Token g = m.support();
             if (g == null) return List.of();
             String rel = path.substring(4);
+            // "Peskov called the offensive a violation", "Ankara condemned the attack": who speaks of an event did not
+            // carry it out, so the subject of a verb of saying or judging is never the event's actor
+            if (g != t && rel.contains("subj") && STANCE.contains(g.lemma().toLowerCase(java.util.Locale.ROOT))) return List.of();
             if (g == t) { // copular predicate "X is an encroachment": its subject
                 return rel.startsWith("nsubj") ? deps.children(t, "nsubj") : List.of();
             }

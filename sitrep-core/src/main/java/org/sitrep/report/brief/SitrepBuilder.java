@@ -63,7 +63,7 @@ import org.sitrep.store.Store;
  */
 public final class SitrepBuilder {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    static final int MAX_TAKEAWAYS = 10, MIN_TAKEAWAYS = 3, CHART_DAYS = 14;
+    static final int MAX_TAKEAWAYS = 10, MIN_TAKEAWAYS = 5, CHART_DAYS = 14;
     /** Reasons that make an event a takeaway on their own (see {@link #significant}). */
     private static final List<String> SIGNIFICANT = List.of("control change", "withdrawal of the other side reported",
             "high-level diplomatic contact", "corroborated by", "disputed", "killed");

@@ -79,6 +79,14 @@ class StoryReadingTest {
     }
 
     @Test
+    void whoNamesOrJudgesAnEventDidNotCarryItOut() {
+        List<Claim> cs = FullChain.code("story9", "Kremlin spokesman Dmitry Peskov called the rebel offensive in Aleppo a "
+                + "violation of Syrian sovereignty.", PUBLISHED);
+        Claim offensive = withTrigger(cs, "offensive");
+        assertThat(offensive.event().initiator() == null ? null : offensive.event().initiator().country()).isNotEqualTo("RUS");
+    }
+
+    @Test
     void aCountryNamedInAnotherClausesAgentDoesNotPlaceTheTalks() {
         List<Claim> cs = FullChain.code("story8", "Lavrov and Fidan discussed joint efforts to calm the fighting, "
                 + "through a process launched by Russia, Turkey and Iran.", PUBLISHED);
