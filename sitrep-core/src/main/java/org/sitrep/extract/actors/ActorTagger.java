@@ -167,6 +167,19 @@ public final class ActorTagger implements AnalysisStage {
         return out;
     }
 
+    /**
+     * Sectors of actors that act at home ("the judge", "rebels", "teachers", "riot police", "refugees", "parliament"):
+     * with no country of their own they take the one country their sentence names even when another actor stands
+     * for it ("a judge charged Chilean officials"), which for governments and armies would be a foreign counterpart.
+     */
+    private static final Set<String> DOMESTIC = Set.of("JUD", "REB", "OPP", "EDU", "REF", "POL", "CVL", "LAB", "LEG");
+    /**
+     * Sectors of a counterpart that shares such an actor's country (a government, court, union or newspaper); a
+     * country, army or armed group named beside it ("US strikes killed militants") is more often a foreign party.
+     */
+    private static final Set<String> HOME_COUNTERPARTS = Set.of("GOV", "JUD", "LEG", "POL", "OPP", "EDU", "LAB", "CVL",
+            "REF", "MED", "BUS");
+
     /** Sectors of actors that belong to no one country by themselves ("the Red Cross", "U.N. observers"). */
     private static final Set<String> TRANSNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC", "UAF");
 
@@ -174,7 +187,8 @@ public final class ActorTagger implements AnalysisStage {
      * A domestic actor with no country ("President Dos Santos", "riot police", "the journalist") in a sentence that
      * names exactly one country, and only as a place ("in Algiers", "throughout Indonesia"): the actor takes that
      * country, as the event is located there. A country named by another actor mention is a counterpart, not a
-     * location, so it is never used. The entryId gains "+located:" and the country piece's data-file line.
+     * location, so it is never used, except for {@link #DOMESTIC} sectors. The entryId gains "+located:" and the
+     * country piece's data-file line.
      */
     private static List<Anchored<ActorRef>> withLocatedCountry(Doc doc, List<Atom> atoms, List<Anchored<ActorRef>> actors) {
         List<Anchored<ActorRef>> out = new ArrayList<>(actors.size());
@@ -193,9 +207,16 @@ public final class ActorTagger implements AnalysisStage {
                 boolean countryAtom = a.kind() == ActorEntry.Kind.COUNTRY || a.kind() == ActorEntry.Kind.METONYM
                         || a.kind() == ActorEntry.Kind.ADJECTIVE;
                 if (!countryAtom || a.entry().country() == null || ActorEntry.FOCUS.equals(a.entry().country())) continue;
-                boolean inActor = false;
-                for (Anchored<ActorRef> y : actors) if (y.overlapsTokens(a.start(), a.end())) inActor = true;
-                if (inActor || a.kind() == ActorEntry.Kind.ADJECTIVE) {
+                boolean inActor = false, homeCounterpart = true;
+                for (Anchored<ActorRef> y : actors) {
+                    if (!y.overlapsTokens(a.start(), a.end())) continue;
+                    inActor = true;
+                    if (!HOME_COUNTERPARTS.contains(String.valueOf(y.value().sector()))) homeCounterpart = false;
+                }
+                // "the Nigerian Union of Teachers": an adjective in an untagged name still names a home institution
+                boolean inName = a.kind() == ActorEntry.Kind.ADJECTIVE && a.end() < s.endToken() && doc.token(a.end()).isProperNoun();
+                boolean homeCountry = (inActor && homeCounterpart || inName) && DOMESTIC.contains(r.sector());
+                if ((inActor || a.kind() == ActorEntry.Kind.ADJECTIVE) && !homeCountry) {
                     unique = false; // a country some actor mention or adjective stands for: a counterpart
                     break;
                 }

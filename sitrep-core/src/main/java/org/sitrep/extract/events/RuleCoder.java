@@ -93,6 +93,11 @@ public final class RuleCoder implements EventCoder {
         return withoutSubsumed(out);
     }
 
+    /** True when the rule's initiator is the speaker of the reporting verb, so that the speech act is the event. */
+    private static boolean speakerActs(EventRule r, Deps deps, Token speaker) {
+        return speaker != null && deps.parent(speaker) != null && !r.initiator().isEmpty() && r.initiator().get(0).equals("speaker");
+    }
+
     /** "..., a senior official said." — a trailing attribution is the claim's source, not an event. */
     private boolean isAttribution(Token t, Deps deps) {
         if (!t.isVerb() || attributor.lexicon().get("verb", Deps.lemma(t)) == null) return false;
@@ -230,6 +235,11 @@ public final class RuleCoder implements EventCoder {
         Attribution at = attributor.attribute(a, m.anchor(), m.trigger());
         TimeSpan time = eventTime(a, deps, m, at, notes);
         ClaimContext ctx = ClaimAttributor.withTime(at.context(), time, reportDate(a));
+        // "X said Y must withdraw": "must" makes Y's withdrawal hypothetical, but X's demand is made
+        if (ctx == ClaimContext.HYPOTHETICAL && speakerActs(r, deps, speaker)) {
+            ctx = ClaimContext.NONE;
+            notes.add("context none: the speaker's demand is made, whatever the party it names does");
+        }
         List<Quantity> qs = quantities(a, deps, m);
 
         OntologyEntry oe = ontology.lookup(r.type(), r.mode());
