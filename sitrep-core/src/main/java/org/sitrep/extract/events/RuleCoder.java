@@ -132,14 +132,14 @@ public final class RuleCoder implements EventCoder {
     private static String code(ActorRef r) { return r == null ? "" : r.code(); }
 
     /**
-     * A place trusted to stand for its country as a target: a proper name, and either a country, capital or
-     * first-level division, or in a country that another actor or place of the sentence also names (a town name
+     * A place trusted to stand for its country as a target: a proper name, and either a country, capital,
+     * first-level division or named region ("Darfur", "the West Bank"), or in a country that another actor or place of the sentence also names (a town name
      * the gazetteer may have placed in the wrong country is not trusted alone).
      */
     private static boolean confirmedPlace(Analysis a, Sentence s, Anchored<PlaceRef> place, String iso3) {
         if (!a.doc().token(place.endToken() - 1).isProperNoun()) return false;
         String fc = place.value().featureCode();
-        if (fc.startsWith("PCL") || fc.equals("PPLC") || fc.equals("ADM1")) return true;
+        if (fc.startsWith("PCL") || fc.equals("PPLC") || fc.equals("ADM1") || fc.equals("RGN")) return true;
         for (Anchored<ActorRef> x : a.actors()) {
             if (x.firstToken() >= s.firstToken() && x.endToken() <= s.endToken() && iso3.equals(x.value().country())) return true;
         }
