@@ -111,6 +111,7 @@ public final class ActorTagger implements AnalysisStage {
         List<Anchored<ActorRef>> out = new ArrayList<>();
         for (Phrase p : phrases) {
             try {
+                if (patronOnly(doc, p)) continue; // "pro-Iranian" alone modifies an actor, it is none
                 Resolved r = resolve(doc, p, focus, memory);
                 if (r == null) continue;
                 memory.remember(r.ref());
@@ -168,11 +169,12 @@ public final class ActorTagger implements AnalysisStage {
     }
 
     /**
-     * Sectors of actors that act at home ("the judge", "rebels", "teachers", "riot police", "refugees", "parliament"):
+     * Sectors of actors that act at home ("the judge", "rebels", "teachers", "riot police", "refugees", "parliament",
+     * "Islamic fundamentalists"):
      * with no country of their own they take the one country their sentence names even when another actor stands
      * for it ("a judge charged Chilean officials"), which for governments and armies would be a foreign counterpart.
      */
-    private static final Set<String> DOMESTIC = Set.of("JUD", "REB", "OPP", "EDU", "REF", "POL", "CVL", "LAB", "LEG");
+    private static final Set<String> DOMESTIC = Set.of("JUD", "REB", "OPP", "EDU", "REF", "POL", "CVL", "LAB", "LEG", "MUS");
     /**
      * Sectors of a counterpart that shares such an actor's country (a government, court, union or newspaper); a
      * country, army or armed group named beside it ("US strikes killed militants") is more often a foreign party.
@@ -263,6 +265,17 @@ public final class ActorTagger implements AnalysisStage {
         }
         out.sort(Comparator.comparingInt(Atom::start));
         return out;
+    }
+
+    /**
+     * A phrase that is nothing but a one-token "pro-X" modifier: it says whom an actor sides with, never who acts
+     * ("US-led" alone still names the leader of a "US-led war").
+     */
+    private static boolean patronOnly(Doc doc, Phrase p) {
+        if (p.members().size() != 1) return false;
+        Atom a = p.members().get(0);
+        String w = doc.token(a.start()).word();
+        return a.end() - a.start() == 1 && w.regionMatches(true, 0, "pro-", 0, 4) && COMPOUND.matcher(w).matches();
     }
 
     /** "Vietnamese-led", "US-backed", "Iranian-trained", "pro-Syrian": the country part of such a one-token modifier. */
@@ -558,6 +571,8 @@ public final class ActorTagger implements AnalysisStage {
         ActorEntry possessor = null;
         ActorEntry group = null;
         String placeCountry = null;
+        String patronCountry = null;
+        int groupStart = -1;
         String aliasCountry = null;
         boolean usesFocus = false;
         List<String> ids = new ArrayList<>();
@@ -575,8 +590,21 @@ public final class ActorTagger implements AnalysisStage {
                         referentPerson = a;
                     }
                 }
-                case GROUP -> { if (group == null) group = e; }
-                case COUNTRY, ADJECTIVE, METONYM -> { if (placeCountry == null) placeCountry = e.country(); }
+                case GROUP -> {
+                    if (group == null) {
+                        group = e;
+                        groupStart = a.start();
+                    }
+                }
+                case COUNTRY, ADJECTIVE, METONYM -> {
+                    // "pro-Iranian Hezbollah", "Syrian-backed Amal": a named group keeps its own country
+                    boolean patron = a.end() - a.start() == 1 && COMPOUND.matcher(doc.token(a.start()).word()).matches();
+                    if (patron) {
+                        if (patronCountry == null) patronCountry = e.country();
+                    } else if (placeCountry == null) {
+                        placeCountry = e.country();
+                    }
+                }
                 case ALIAS -> {
                     if (ActorEntry.FOCUS.equals(e.country())) usesFocus = true;
                     else if (aliasCountry == null) aliasCountry = e.country();
@@ -598,12 +626,17 @@ public final class ActorTagger implements AnalysisStage {
         }
 
         ActorEntry personEntry = referentPerson == null ? null : referentPerson.entry();
+        // "U.N. mediator Diego Cordovez", "NATO chief X": a person titled by an international body acts for it
+        boolean forBody = referentPerson != null && group != null && group.country() == null
+                && group.sector() != null && TRANSNATIONAL.contains(group.sector()) && groupStart >= 0 && groupStart < referentPerson.start();
+        if (forBody) personEntry = null;
         String country = personEntry != null ? personEntry.country() : null;
         if (country == null) country = placeCountry;
         if (country == null && group != null) country = group.country();
+        if (country == null) country = patronCountry;
         if (country == null) country = aliasCountry;
         if (country == null && possessor != null) country = possessor.country();
-        if (country == null && referentPerson != null && personEntry == null && p.members().size() > 1) {
+        if (country == null && referentPerson != null && personEntry == null && !forBody && p.members().size() > 1) {
             ActorEntry known = surnameOfOneCountry(doc, referentPerson);
             if (known != null) {
                 country = known.country();
@@ -612,7 +645,7 @@ public final class ActorTagger implements AnalysisStage {
         }
         boolean explicit = country != null;
 
-        String sector = personEntry != null ? personEntry.sector() : null;
+        String sector = personEntry != null ? personEntry.sector() : forBody ? group.sector() : null;
         if (sector == null && group != null) sector = group.sector();
         if (sector == null && root.entry() != null) sector = root.entry().sector();
         for (int i = p.members().size() - 1; i >= 0 && sector == null; i--) {

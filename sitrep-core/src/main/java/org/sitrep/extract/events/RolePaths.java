@@ -31,6 +31,7 @@ final class RolePaths {
             for (Token x : deps.children(t, "ccomp")) if (!deps.infinitive(x)) out.addAll(deps.children(x, path.substring(2)));
             return out;
         }
+        if (path.equals("frame")) return m.frameNoun() == null ? List.of() : List.of(m.frameNoun()); // "released 50 prisoners"
         if (path.equals("cond")) { // the party a condition names: "threatened to strike unless Israel withdrew"
             List<Token> out = new ArrayList<>();
             List<Token> heads = new ArrayList<>(List.of(t));
