@@ -573,6 +573,7 @@ public final class ActorTagger implements AnalysisStage {
         String placeCountry = null;
         String patronCountry = null;
         int groupStart = -1;
+        String homeCountry = null;
         String aliasCountry = null;
         boolean usesFocus = false;
         List<String> ids = new ArrayList<>();
@@ -601,6 +602,9 @@ public final class ActorTagger implements AnalysisStage {
                     boolean patron = a.end() - a.start() == 1 && COMPOUND.matcher(doc.token(a.start()).word()).matches();
                     if (patron) {
                         if (patronCountry == null) patronCountry = e.country();
+                    } else if (a != p.root() && a.kind() != ActorEntry.Kind.ADJECTIVE && ("nmod:of".equals(rel) || "nmod:in".equals(rel))) {
+                        if (homeCountry == null) homeCountry = e.country();
+                        if (placeCountry == null) placeCountry = e.country();
                     } else if (placeCountry == null) {
                         placeCountry = e.country();
                     }
@@ -631,6 +635,8 @@ public final class ActorTagger implements AnalysisStage {
                 && group.sector() != null && TRANSNATIONAL.contains(group.sector()) && groupStart >= 0 && groupStart < referentPerson.start();
         if (forBody) personEntry = null;
         String country = personEntry != null ? personEntry.country() : null;
+        // "the Albanians of southern Serbia": a people named by where they live belong to that country
+        if (country == null && root.kind() == ActorEntry.Kind.ADJECTIVE && homeCountry != null) country = homeCountry;
         if (country == null) country = placeCountry;
         if (country == null && group != null) country = group.country();
         if (country == null) country = patronCountry;
