@@ -111,6 +111,7 @@ public final class ActorTagger implements AnalysisStage {
         List<Anchored<ActorRef>> out = new ArrayList<>();
         for (Phrase p : phrases) {
             try {
+                if (patronOnly(doc, p)) continue; // "pro-Iranian" alone modifies an actor, it is none
                 Resolved r = resolve(doc, p, focus, memory);
                 if (r == null) continue;
                 memory.remember(r.ref());
@@ -167,6 +168,20 @@ public final class ActorTagger implements AnalysisStage {
         return out;
     }
 
+    /**
+     * Sectors of actors that act at home ("the judge", "rebels", "teachers", "riot police", "refugees", "parliament",
+     * "Islamic fundamentalists"):
+     * with no country of their own they take the one country their sentence names even when another actor stands
+     * for it ("a judge charged Chilean officials"), which for governments and armies would be a foreign counterpart.
+     */
+    private static final Set<String> DOMESTIC = Set.of("JUD", "REB", "OPP", "EDU", "REF", "POL", "CVL", "LAB", "LEG", "MUS");
+    /**
+     * Sectors of a counterpart that shares such an actor's country (a government, court, union or newspaper); a
+     * country, army or armed group named beside it ("US strikes killed militants") is more often a foreign party.
+     */
+    private static final Set<String> HOME_COUNTERPARTS = Set.of("GOV", "JUD", "LEG", "POL", "OPP", "EDU", "LAB", "CVL",
+            "REF", "MED", "BUS");
+
     /** Sectors of actors that belong to no one country by themselves ("the Red Cross", "U.N. observers"). */
     private static final Set<String> TRANSNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC", "UAF");
 
@@ -174,7 +189,8 @@ public final class ActorTagger implements AnalysisStage {
      * A domestic actor with no country ("President Dos Santos", "riot police", "the journalist") in a sentence that
      * names exactly one country, and only as a place ("in Algiers", "throughout Indonesia"): the actor takes that
      * country, as the event is located there. A country named by another actor mention is a counterpart, not a
-     * location, so it is never used. The entryId gains "+located:" and the country piece's data-file line.
+     * location, so it is never used, except for {@link #DOMESTIC} sectors. The entryId gains "+located:" and the
+     * country piece's data-file line.
      */
     private static List<Anchored<ActorRef>> withLocatedCountry(Doc doc, List<Atom> atoms, List<Anchored<ActorRef>> actors) {
         List<Anchored<ActorRef>> out = new ArrayList<>(actors.size());
@@ -193,9 +209,16 @@ public final class ActorTagger implements AnalysisStage {
                 boolean countryAtom = a.kind() == ActorEntry.Kind.COUNTRY || a.kind() == ActorEntry.Kind.METONYM
                         || a.kind() == ActorEntry.Kind.ADJECTIVE;
                 if (!countryAtom || a.entry().country() == null || ActorEntry.FOCUS.equals(a.entry().country())) continue;
-                boolean inActor = false;
-                for (Anchored<ActorRef> y : actors) if (y.overlapsTokens(a.start(), a.end())) inActor = true;
-                if (inActor || a.kind() == ActorEntry.Kind.ADJECTIVE) {
+                boolean inActor = false, homeCounterpart = true;
+                for (Anchored<ActorRef> y : actors) {
+                    if (!y.overlapsTokens(a.start(), a.end())) continue;
+                    inActor = true;
+                    if (!HOME_COUNTERPARTS.contains(String.valueOf(y.value().sector()))) homeCounterpart = false;
+                }
+                // "the Nigerian Union of Teachers": an adjective in an untagged name still names a home institution
+                boolean inName = a.kind() == ActorEntry.Kind.ADJECTIVE && a.end() < s.endToken() && doc.token(a.end()).isProperNoun();
+                boolean homeCountry = (inActor && homeCounterpart || inName) && DOMESTIC.contains(r.sector());
+                if ((inActor || a.kind() == ActorEntry.Kind.ADJECTIVE) && !homeCountry) {
                     unique = false; // a country some actor mention or adjective stands for: a counterpart
                     break;
                 }
@@ -242,6 +265,17 @@ public final class ActorTagger implements AnalysisStage {
         }
         out.sort(Comparator.comparingInt(Atom::start));
         return out;
+    }
+
+    /**
+     * A phrase that is nothing but a one-token "pro-X" modifier: it says whom an actor sides with, never who acts
+     * ("US-led" alone still names the leader of a "US-led war").
+     */
+    private static boolean patronOnly(Doc doc, Phrase p) {
+        if (p.members().size() != 1) return false;
+        Atom a = p.members().get(0);
+        String w = doc.token(a.start()).word();
+        return a.end() - a.start() == 1 && w.regionMatches(true, 0, "pro-", 0, 4) && COMPOUND.matcher(w).matches();
     }
 
     /** "Vietnamese-led", "US-backed", "Iranian-trained", "pro-Syrian": the country part of such a one-token modifier. */
@@ -537,6 +571,9 @@ public final class ActorTagger implements AnalysisStage {
         ActorEntry possessor = null;
         ActorEntry group = null;
         String placeCountry = null;
+        String patronCountry = null;
+        int groupStart = -1;
+        String homeCountry = null;
         String aliasCountry = null;
         boolean usesFocus = false;
         List<String> ids = new ArrayList<>();
@@ -554,8 +591,24 @@ public final class ActorTagger implements AnalysisStage {
                         referentPerson = a;
                     }
                 }
-                case GROUP -> { if (group == null) group = e; }
-                case COUNTRY, ADJECTIVE, METONYM -> { if (placeCountry == null) placeCountry = e.country(); }
+                case GROUP -> {
+                    if (group == null) {
+                        group = e;
+                        groupStart = a.start();
+                    }
+                }
+                case COUNTRY, ADJECTIVE, METONYM -> {
+                    // "pro-Iranian Hezbollah", "Syrian-backed Amal": a named group keeps its own country
+                    boolean patron = a.end() - a.start() == 1 && COMPOUND.matcher(doc.token(a.start()).word()).matches();
+                    if (patron) {
+                        if (patronCountry == null) patronCountry = e.country();
+                    } else if (a != p.root() && a.kind() != ActorEntry.Kind.ADJECTIVE && ("nmod:of".equals(rel) || "nmod:in".equals(rel))) {
+                        if (homeCountry == null) homeCountry = e.country();
+                        if (placeCountry == null) placeCountry = e.country();
+                    } else if (placeCountry == null) {
+                        placeCountry = e.country();
+                    }
+                }
                 case ALIAS -> {
                     if (ActorEntry.FOCUS.equals(e.country())) usesFocus = true;
                     else if (aliasCountry == null) aliasCountry = e.country();
@@ -577,12 +630,19 @@ public final class ActorTagger implements AnalysisStage {
         }
 
         ActorEntry personEntry = referentPerson == null ? null : referentPerson.entry();
+        // "U.N. mediator Diego Cordovez", "NATO chief X": a person titled by an international body acts for it
+        boolean forBody = referentPerson != null && group != null && group.country() == null
+                && group.sector() != null && TRANSNATIONAL.contains(group.sector()) && groupStart >= 0 && groupStart < referentPerson.start();
+        if (forBody) personEntry = null;
         String country = personEntry != null ? personEntry.country() : null;
+        // "the Albanians of southern Serbia": a people named by where they live belong to that country
+        if (country == null && root.kind() == ActorEntry.Kind.ADJECTIVE && homeCountry != null) country = homeCountry;
         if (country == null) country = placeCountry;
         if (country == null && group != null) country = group.country();
+        if (country == null) country = patronCountry;
         if (country == null) country = aliasCountry;
         if (country == null && possessor != null) country = possessor.country();
-        if (country == null && referentPerson != null && personEntry == null && p.members().size() > 1) {
+        if (country == null && referentPerson != null && personEntry == null && !forBody && p.members().size() > 1) {
             ActorEntry known = surnameOfOneCountry(doc, referentPerson);
             if (known != null) {
                 country = known.country();
@@ -591,7 +651,7 @@ public final class ActorTagger implements AnalysisStage {
         }
         boolean explicit = country != null;
 
-        String sector = personEntry != null ? personEntry.sector() : null;
+        String sector = personEntry != null ? personEntry.sector() : forBody ? group.sector() : null;
         if (sector == null && group != null) sector = group.sector();
         if (sector == null && root.entry() != null) sector = root.entry().sector();
         for (int i = p.members().size() - 1; i >= 0 && sector == null; i--) {

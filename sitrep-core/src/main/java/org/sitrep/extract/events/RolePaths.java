@@ -36,6 +36,18 @@ final class RolePaths {
             for (Token x : deps.children(t, "ccomp")) if (!deps.infinitive(x)) out.addAll(deps.children(x, path.substring(2)));
             return out;
         }
+        if (path.equals("frame")) return m.frameNoun() == null ? List.of() : List.of(m.frameNoun()); // "released 50 prisoners"
+        if (path.equals("cond")) { // the party a condition names: "threatened to strike unless Israel withdrew"
+            List<Token> out = new ArrayList<>();
+            List<Token> heads = new ArrayList<>(List.of(t));
+            heads.addAll(deps.children(t, "xcomp"));
+            for (Token h : heads) {
+                for (Token c : deps.children(h)) {
+                    if (c.deprel().equals("advcl:if") || c.deprel().equals("advcl:unless")) out.addAll(deps.children(c, "nsubj"));
+                }
+            }
+            return out;
+        }
         if (path.startsWith("n.")) return m.frameNoun() == null ? List.of() : deps.children(m.frameNoun(), path.substring(2));
         if (path.startsWith("gov.")) {
             Token g = m.support();

@@ -102,6 +102,11 @@ public final class RuleCoder implements EventCoder {
         return withoutSubsumed(out);
     }
 
+    /** True when the rule's initiator is the speaker of the reporting verb, so that the speech act is the event. */
+    private static boolean speakerActs(EventRule r, Deps deps, Token speaker) {
+        return speaker != null && deps.parent(speaker) != null && !r.initiator().isEmpty() && r.initiator().get(0).equals("speaker");
+    }
+
     /** "..., a senior official said." — a trailing attribution is the claim's source, not an event. */
     private boolean isAttribution(Token t, Deps deps) {
         if (!t.isVerb() || attributor.lexicon().get("verb", Deps.lemma(t)) == null) return false;
@@ -149,14 +154,14 @@ public final class RuleCoder implements EventCoder {
     private static String code(ActorRef r) { return r == null ? "" : r.code(); }
 
     /**
-     * A place trusted to stand for its country as a target: a proper name, and either a country, capital or
-     * first-level division, or in a country that another actor or place of the sentence also names (a town name
+     * A place trusted to stand for its country as a target: a proper name, and either a country, capital,
+     * first-level division or named region ("Darfur", "the West Bank"), or in a country that another actor or place of the sentence also names (a town name
      * the gazetteer may have placed in the wrong country is not trusted alone).
      */
     private static boolean confirmedPlace(Analysis a, Sentence s, Anchored<PlaceRef> place, String iso3) {
         if (!a.doc().token(place.endToken() - 1).isProperNoun()) return false;
         String fc = place.value().featureCode();
-        if (fc.startsWith("PCL") || fc.equals("PPLC") || fc.equals("ADM1")) return true;
+        if (fc.startsWith("PCL") || fc.equals("PPLC") || fc.equals("ADM1") || fc.equals("RGN")) return true;
         for (Anchored<ActorRef> x : a.actors()) {
             if (x.firstToken() >= s.firstToken() && x.endToken() <= s.endToken() && iso3.equals(x.value().country())) return true;
         }
@@ -256,6 +261,11 @@ public final class RuleCoder implements EventCoder {
         Attribution at = attributor.attribute(a, m.anchor(), m.trigger());
         TimeSpan time = eventTime(a, deps, m, at, notes);
         ClaimContext ctx = ClaimAttributor.withTime(at.context(), time, reportDate(a));
+        // "X said Y must withdraw": "must" makes Y's withdrawal hypothetical, but X's demand is made
+        if (ctx == ClaimContext.HYPOTHETICAL && speakerActs(r, deps, speaker)) {
+            ctx = ClaimContext.NONE;
+            notes.add("context none: the speaker's demand is made, whatever the party it names does");
+        }
         List<Quantity> qs = quantities(a, deps, m);
 
         OntologyEntry oe = ontology.lookup(r.type(), r.mode());

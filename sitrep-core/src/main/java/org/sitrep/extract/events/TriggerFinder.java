@@ -45,7 +45,9 @@ final class TriggerFinder {
                     && !rules.isSupportVerb(Deps.lemma(gov))) {
                 continue; // "condemned the attack": the attack is what is condemned, not a separate event
             }
-            if (gov != null && gov != t && t.deprel().startsWith("obl") && !rules.isSupportVerb(Deps.lemma(gov))) {
+            // "youths threw stones during demonstrations", "crowds gathered for a rally": the subject takes part
+            boolean partOf = t.deprel().equals("obl:during") || t.deprel().equals("obl:for");
+            if (gov != null && gov != t && t.deprel().startsWith("obl") && !partOf && !rules.isSupportVerb(Deps.lemma(gov))) {
                 gov = null; // "observers attribute the absence in the battle to ...": the observers did not fight
             }
             List<TriggerMatch> c = candidates(deps, t, EventRule.Pos.NOUN, gov);

@@ -13,6 +13,14 @@ import org.sitrep.model.Token;
  */
 public final class Deps {
     /** Relations that start a new clause or list item; phrase searches do not cross them. */
+    /**
+     * Nouns that only measure or package the event noun they hold ("a mediation effort", "ten days of exercises",
+     * "a wave of arrests"): a nominal trigger inside one is governed by the verb that governs the container.
+     */
+    static final Set<String> CONTAINER_NOUNS = Set.of("effort", "mission", "bid", "campaign", "drive", "series",
+            "wave", "round", "spate", "string", "day", "week", "month", "hour", "night", "year", "program", "programme");
+    private static final Set<String> CONTAINER_ARG_RELS = Set.of("obj", "iobj", "nsubj", "nsubj:pass", "xcomp", "obl:tmod", "obl:npmod");
+
     public static final Set<String> CLAUSE_RELS = Set.of("conj", "cc", "punct", "ccomp", "parataxis", "advcl", "acl",
             "acl:relcl", "csubj", "dep", "discourse", "list", "vocative", "reparandum", "mark");
 
@@ -105,6 +113,11 @@ public final class Deps {
     public Token governor(Token noun) {
         Token n = noun;
         if (n.deprel().equals("conj") && parent(n) != null && parent(n).isNoun()) n = parent(n);
+        Token container = parent(n);
+        if (container != null && container.isNoun() && (n.deprel().equals("compound") || n.deprel().equals("nmod:of"))
+                && CONTAINER_NOUNS.contains(lemma(container)) && CONTAINER_ARG_RELS.contains(container.deprel())) {
+            n = container; // "launched a mediation effort", "began ten days of exercises": the container is transparent
+        }
         for (Token c : children(n)) if (c.deprel().equals("cop")) return n;
         Token h = parent(n);
         if (h == null) return null;
