@@ -144,11 +144,12 @@ public final class RuleCoder implements EventCoder {
         return out;
     }
 
-    /** True when {@code toll} is the killing that follows {@code attack} in its sentence, by the same side. */
+    /** True when {@code toll} is the "killing ..." that follows {@code attack} in its sentence, by the same side. */
     private static boolean tollOf(Claim attack, Claim toll) {
         EventCoding a = attack.event(), t = toll.event();
         return a.type() == PloverType.ASSAULT && t.type() == PloverType.ASSAULT && "kill".equals(t.mode())
-                && !"kill".equals(a.mode()) && attack.evidence().triggerSpan().begin() < toll.evidence().triggerSpan().begin();
+                && !"kill".equals(a.mode()) && t.trigger() != null && t.trigger().toLowerCase(java.util.Locale.ROOT).startsWith("killing")
+                && attack.evidence().triggerSpan().begin() < toll.evidence().triggerSpan().begin();
     }
 
     private static String code(ActorRef r) { return r == null ? "" : r.code(); }

@@ -218,7 +218,7 @@ final class Disambiguator {
         if (p.id().startsWith("sitrep:")) s += 3;
         String key = n.key();
         if (NameKey.of(p.name()).equals(key)) s += 1.5;
-        else if (anyCanonical(all, key)) s -= 3;
+        else if (!p.isCountry() && anyCanonical(all, key)) s -= 3;   // countries go by short names too: "Macedonia"
         if (p.name().toLowerCase(Locale.ROOT).equals(n.surface().toLowerCase(Locale.ROOT))) s += 0.5;
         return s;
     }

@@ -32,6 +32,12 @@ class PlaceTaggerTest {
     }
 
     @Test
+    void aCountryKnownByItsShortNameBeatsASmallTownOfThatNameInAnotherFocusCountry() {
+        List<Anchored<PlaceRef>> ps = places("The United States is sending military advisers to Macedonia, officials in Washington said.");
+        assertThat(named(ps, "Macedonia").orElseThrow().country()).isEqualTo("MK");
+    }
+
+    @Test
     void findsFrontLineTownsThatNerMisses() {
         List<Anchored<PlaceRef>> ps = places("Artillery hit Kurakhove and Vuhledar overnight while Ukrainian units held positions in Toretsk.");
         PlaceRef k = named(ps, "Kurakhove").orElseThrow();
