@@ -41,6 +41,33 @@ class SeedCodingTest {
     }
 
     @Test
+    void araghchiCallsLavrov() {
+        has(isw, "IRN-RUS phone call on 30 Nov", c -> c.event().type() == PloverType.CONSULT && "phone".equals(c.event().mode())
+                && is(c.event().initiator(), "IRN") && is(c.event().recipient(), "RUS") && c.event().time().iso().equals("2024-11-30"));
+    }
+
+    @Test
+    void frontLineFightingNearKharkivAndPokrovsk() {
+        has(isw, "Ukraine regains positions north of Kharkiv", c -> c.event().type() == PloverType.ASSAULT
+                && is(c.event().initiator(), "UKR") && c.event().place() != null && c.event().place().name().contains("Kharkiv"));
+        has(isw, "Russia advances near Pokrovsk", c -> c.event().type() == PloverType.ASSAULT
+                && is(c.event().initiator(), "RUS") && c.event().place() != null && c.event().place().name().contains("Pokrovsk"));
+    }
+
+    @Test
+    void theOffensiveWithItsCountsAndRussiasHistoryInSyria() {
+        has(estiklal, "108 villages and 850 km2 taken", c -> c.event().type() == PloverType.ASSAULT
+                && c.event().quantities().stream().anyMatch(q -> q.value() == 108)
+                && c.event().quantities().stream().anyMatch(q -> q.value() == 850));
+        has(estiklal, "the 2015 intervention", c -> c.event().type() == PloverType.MOBILIZE && is(c.event().initiator(), "RUS")
+                && c.event().time() != null && c.event().time().iso().startsWith("2015-09") && c.context() == ClaimContext.HISTORICAL);
+        has(estiklal, "the Khmeimim and Tartus leases", c -> c.event().type() == PloverType.AGREE && is(c.event().initiator(), "RUS")
+                && c.context() == ClaimContext.HISTORICAL);
+        has(estiklal, "the 2016 airstrikes on Aleppo", c -> c.event().type() == PloverType.ASSAULT && "air".equals(c.event().mode())
+                && is(c.event().initiator(), "RUS") && c.event().time().iso().startsWith("2016") && c.context() == ClaimContext.HISTORICAL);
+    }
+
+    @Test
     void belousovMeetsKimInPyongyang() {
         has(isw, "RUS-PRK meeting in Pyongyang", c -> c.event().type() == PloverType.CONSULT && is(c.event().initiator(), "RUS")
                 && is(c.event().recipient(), "PRK") && c.event().place() != null && c.event().place().name().contains("Pyongyang"));
