@@ -502,7 +502,10 @@ public final class ActorTagger implements AnalysisStage {
         Token conj = doc.parent(cc);
         if (conj == null || !conj.deprel().startsWith("conj")) return false;
         Token first = doc.parent(conj);
-        return first != null && left.contains(first.index());
+        // the other conjunct must be a nationality or a name too ("Russian", "U.S."): in "Turkiye and opposition
+        // forces" the common noun "opposition" makes two actors, however the parser groups them
+        boolean nameOrAdjective = conj.pos().startsWith("JJ") || conj.isProperNoun();
+        return first != null && left.contains(first.index()) && nameOrAdjective;
     }
 
     /**

@@ -82,6 +82,18 @@ class ActorTaggerTest {
     }
 
     @Test
+    void aCountryCoordinatedWithACommonNounModifierIsItsOwnActor() {
+        List<Anchored<ActorRef>> a = tag("Syrian opposition fighters took Aleppo.\n"
+                + "Washington insists that Turkey and opposition forces return to the agreed lines.");
+        assertThat(find(a, "Turkey").code()).isEqualTo("TUR");
+        assertThat(find(a, "opposition forces").code()).isEqualTo("SYRREB");
+        // two nationalities over one noun stay one phrase with two countries
+        List<Anchored<ActorRef>> b = tag("Hungarian and Romanian officials signed the deal.");
+        assertThat(find(b, "Hungarian and Romanian officials").country()).isEqualTo("HUN");
+        assertThat(find(b, "Romanian").country()).isEqualTo("ROU");
+    }
+
+    @Test
     void aircraftMilitiasAndArmedGroups() {
         List<Anchored<ActorRef>> a = tag("Russian warplanes bombed the road and Russian aircraft circled overhead.\n"
                 + "Iranian militias and Hezbollah left the area, while Ukrainian forces dug in far away.");
