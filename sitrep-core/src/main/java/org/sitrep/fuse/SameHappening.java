@@ -16,7 +16,9 @@ import org.sitrep.model.TimeSpan;
  * overlapping time (with the slack of the rules). Two claims without any place are tied by nothing but type and
  * time, so they also need the same acting side (identified on both, {@link ActorMatch#firmly}), recipients that agree where both are known, and
  * times that are known on both and overlap without slack; a capture and a withdrawal without place never merge. Two
- * claims with no side in common need a place finer than a province and a stated day on both. A match has a score (type, shared sides, place
+ * claims with no side in common need a place finer than a province and a stated day on both. A claim without a place
+ * joins an event with one (or the reverse) only when both sides are named and agree and the days overlap without
+ * slack. A match has a score (type, shared sides, place
  * distance, and overlapping rather than only close days) so that the best of several
  * candidates wins, and a human-readable note for {@code Event.mergeNotes}.
  */
@@ -41,7 +43,7 @@ public final class SameHappening {
         double score = 0;
         String kc = rules.kind(claim), ke = rules.kind(event);
         boolean placeless = claim.place() == null && event.place() == null;
-        boolean actorTie = false;
+        boolean actorTie = false, firmSides = false;
         if (rel == MergeRules.Relation.SAME) {
             why.add("same type " + claim.type() + (kc != null && kc.equals(ke) ? " (" + kc.replace("=", "mode ") + ")" : ""));
             score += 5 + (kc != null && kc.equals(ke) ? 10 : 0);
@@ -56,6 +58,7 @@ public final class SameHappening {
                 ei = er;
                 er = t;
             }
+            firmSides = ActorMatch.firmly(claim.initiator(), ei) && claim.recipient() != null && er != null;
             if (placeless && !ActorMatch.firmly(claim.initiator(), ei)) {
                 // nothing but type and time would tie two place-less claims: they must name the same acting side
                 return null;
@@ -88,16 +91,19 @@ public final class SameHappening {
             if (loss.initiator() != null) why.add("withdrawing side " + loss.initiator().code()
                     + (gain.initiator() == null ? "" : " differs from capturing side " + gain.initiator().code()));
         }
-        String place = placeWhy(claim.place(), event.place());
+        boolean oneSided = (claim.place() == null) != (event.place() == null);
+        // "Belousov met Kim" without a place joins "Belousov met Kim in Pyongyang" of the same day: both sides named
+        String place = oneSided ? (firmSides && rel == MergeRules.Relation.SAME ? "place known on one side only (both sides named)" : null)
+                : placeWhy(claim.place(), event.place());
         if (place == null) return null;
         // no side in common, and only a province or country, or an unstated day: nothing but the type would tie them
-        if (rel == MergeRules.Relation.SAME && !actorTie && !denial && !placeless
+        if (rel == MergeRules.Relation.SAME && !actorTie && !denial && !placeless && !oneSided
                 && (Math.max(claim.place().precision(), event.place().precision()) >= 3 || vagueTime(claim.time(), event.time()))) {
             return null;
         }
         why.add(place);
         score += placeScore(claim.place(), event.place());
-        String time = placeless && !denial ? strictTimeWhy(claim.time(), event.time()) : timeWhy(claim.time(), event.time(), denial);
+        String time = (placeless || oneSided) && !denial ? strictTimeWhy(claim.time(), event.time()) : timeWhy(claim.time(), event.time(), denial);
         if (time == null) return null;
         why.add(time);
         // overlapping days beat days only within slack (a claim of Sunday goes with Sunday's event, not Saturday's)

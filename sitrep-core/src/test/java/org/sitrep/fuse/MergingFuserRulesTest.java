@@ -69,6 +69,29 @@ class MergingFuserRulesTest {
     }
 
     @Test
+    void aMeetingToldWithAndWithoutItsPlaceIsOneEventWhenBothSidesAreNamed() {
+        try (Store st = Store.open(dir.resolve("s.db"))) {
+            MergingFuser f = new MergingFuser(st);
+            ActorRef belousov = new ActorRef("Belousov", "Russia", "RUS", "GOV", "Andrei Belousov", "t:belousov");
+            ActorRef kim = new ActorRef("Kim Jong Un", "North Korea", "PRK", "GOV", "Kim Jong Un", "t:kim");
+            ActorRef lee = new ActorRef("Lee", "South Korea", "KOR", "GOV", "Lee", "t:lee");
+            PlaceRef pyongyang = new PlaceRef("Pyongyang", "geonames:1871859", "Pyongyang", 39.03, 125.75, "PPLC", "KP", null, 1, 15, null);
+            Report a = report("a", "Peninsula Report", "2024-11-30", "Visit", "Belousov met Kim in Pyongyang.");
+            Report b = report("b", "ISW", "2024-11-30", "Meeting", "Belousov met Kim.");
+            Report c = report("c", "Kyiv Desk", "2024-11-30", "Other talks", "Belousov met Lee.");
+            ingest(st, f, a, claim(a, 0, coding(PloverType.CONSULT, "meeting", belousov, kim, pyongyang, "2024-11-30", "met")));
+            ingest(st, f, b, claim(b, 0, coding(PloverType.CONSULT, "meeting", belousov, kim, null, "2024-11-30", "met")));
+            ingest(st, f, c, claim(c, 0, coding(PloverType.CONSULT, "meeting", belousov, lee, null, "2024-11-30", "met")));
+            List<Event> all = st.events(EventQuery.all());
+            assertThat(all).hasSize(2);
+            assertThat(all).anySatisfy(e -> {
+                assertThat(e.supporting()).hasSize(2);
+                assertThat(e.coding().place().name()).isEqualTo("Pyongyang");
+            });
+        }
+    }
+
+    @Test
     void twoSidesOfOneCountryAttackingTheSamePlaceAreTwoEvents() {
         try (Store st = Store.open(dir.resolve("s.db"))) {
             MergingFuser f = new MergingFuser(st);
