@@ -434,6 +434,11 @@ public final class RuleCoder implements EventCoder {
                             pronoun = true;
                         }
                     }
+                    if (act != null && act.value().country() == null) {
+                        // "drones launched by Russia": a countryless actor takes the country of whoever sent it
+                        Anchored<ActorRef> sender = senderOf(a, deps, act);
+                        if (sender != null) act = withCountryOf(act, sender, "+sent-by:");
+                    }
                     if (act != null && !containsMention(exclude, act) && !containsMention(found, act)) {
                         found.add(act);
                         for (Anchored<ActorRef> inner : coordinatedInside(a, act)) {
@@ -477,6 +482,26 @@ public final class RuleCoder implements EventCoder {
         if (t.pos().startsWith("PRP")) return t;
         for (Token c : deps.children(t, "nmod:poss")) if (c.pos().startsWith("PRP")) return c;
         return t;
+    }
+
+    /** The actor in "X launched/sent/fired by Y" under a countryless actor mention X, if it has a country. */
+    private static Anchored<ActorRef> senderOf(Analysis a, Deps deps, Anchored<ActorRef> act) {
+        Token head = deps.doc().token(act.endToken() - 1);
+        for (Token acl : deps.children(head)) {
+            if (!acl.deprel().startsWith("acl")) continue;
+            for (Token by : deps.children(acl)) {
+                if (!by.deprel().equals("obl:by") && !by.deprel().equals("obl:agent")) continue;
+                Anchored<ActorRef> s = Mentions.covering(a.actors(), by);
+                if (s != null && s.value().country() != null) return s;
+            }
+        }
+        return null;
+    }
+
+    private static Anchored<ActorRef> withCountryOf(Anchored<ActorRef> act, Anchored<ActorRef> owner, String marker) {
+        ActorRef r = act.value(), o = owner.value();
+        ActorRef ref = new ActorRef(r.text(), o.name(), o.country(), r.sector(), r.person(), r.entryId() + marker + o.entryId());
+        return new Anchored<>(act.firstToken(), act.endToken(), act.span(), act.text(), ref);
     }
 
     private static boolean hasPronoun(Deps deps, Token t) {
