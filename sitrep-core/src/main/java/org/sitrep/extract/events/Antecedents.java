@@ -10,10 +10,11 @@ import org.sitrep.model.Token;
 
 /**
  * The actor a third-person pronoun refers back to, by the simplest rule a reader applies: the nearest actor named
- * before it, in its sentence or the one before, that can be referred to that way. "The lack of Russian air support
- * for Assad's forces ... forcing their retreat": "their" is plural, and "Russian" only qualifies a noun, so it is
- * Assad's forces. "they/their/them" want a plural or coordinated head, "it/its" a singular non-person, "he/his/
- * she/her" a named person. Adjectives and noun modifiers ("Russian air support") are never antecedents, nor a later
+ * before it, in its sentence or the one before, that can be referred to that way. "Without Iranian artillery cover,
+ * the army's brigades and allied militias broke, and their withdrawal began": "their" is plural, and "Iranian" only
+ * qualifies a noun, so it is the brigades. "they/their/them" want a plural or coordinated head, "it/its" a singular
+ * non-person, "he/his/she/her" a named person. Adjectives and noun modifiers ("Iranian artillery cover") are never
+ * antecedents, nor a later
  * conjunct on its own. Null when
  * nothing fits: the coder then keeps looking along its other role paths.
  */
@@ -38,7 +39,7 @@ final class Antecedents {
             if (a.firstToken() < from || a.endToken() > pronoun.index()) continue;
             Token head = head(doc, a);
             String rel = head.deprel();
-            // "Assad's forces and militias ... their": the coordination is the antecedent, found at its first conjunct
+            // "the brigades and allied militias ... their": the coordination is the antecedent, at its first conjunct
             if (rel.equals("amod") || rel.startsWith("compound") || rel.equals("conj")) continue;
             boolean fits = PERSON.contains(w) ? a.value().person() != null
                     : PLURAL.contains(w) ? plural(doc, head)

@@ -10,9 +10,8 @@ import org.sitrep.model.Token;
 
 /**
  * The story's reference time for an event stated without a time of its own. A past-tense sentence with no date
- * ("Lavrov and Fidan discussed ...", "forcing their retreat from ...") continues the day the story last named
- * ("held a phone conversation ... on 30 November", "The following day, ..."), as a reader takes it, rather
- * than the publication day.
+ * ("the two ministers went over ...", "the garrison pulled out of ...") continues the day the story last named
+ * ("spoke by phone on Saturday", "A day later, ..."), as a reader takes it, rather than the publication day.
  *
  * <p>Deliberately narrow, so that a default is never replaced by a guess: the event's clause must be in the
  * simple past (not "has taken", "is", "will"); its own sentence must name no date in the event's clause; the last
@@ -46,8 +45,8 @@ final class StoryTime {
     }
 
     /**
-     * True when a time in the event's sentence belongs to a clause of its own that does not hold the event ("the
-     * Astana Process initiated ... in December 2016"): it neither dates the event nor stops the story's time.
+     * True when a time in the event's sentence belongs to a clause of its own that does not hold the event ("a truce
+     * plan that Moscow drafted in 2016"): it neither dates the event nor stops the story's time.
      */
     private static boolean inOtherClause(Doc doc, Token time, Token anchor) {
         for (Token cur = time; cur != null; cur = doc.parent(cur)) {

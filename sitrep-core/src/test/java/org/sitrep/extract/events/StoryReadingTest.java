@@ -27,8 +27,8 @@ class StoryReadingTest {
 
     @Test
     void anUndatedPastEventContinuesTheDayTheStoryLastNamed() {
-        List<Claim> cs = FullChain.code("story1", "Russian Foreign Minister Sergei Lavrov spoke by phone with Turkish "
-                + "Foreign Minister Hakan Fidan on 30 November. The ministry said the talks were tense. Lavrov and Fidan "
+        List<Claim> cs = FullChain.code("story1", "Sergei Lavrov phoned his Turkish counterpart, Hakan Fidan, on "
+                + "30 November. The ministry said the talks were tense. Lavrov and Fidan "
                 + "discussed a new round of talks in Astana.", PUBLISHED);
         Claim discussed = withTrigger(cs, "discussed");
         assertThat(discussed.event().time().iso()).isEqualTo("2024-11-30");
@@ -38,8 +38,8 @@ class StoryReadingTest {
 
     @Test
     void aPresentPerfectOrAnOldDateKeepsThePublicationDay() {
-        List<Claim> perfect = FullChain.code("story2", "Russian Foreign Minister Sergei Lavrov spoke by phone with "
-                + "Turkish Foreign Minister Hakan Fidan on 30 November. Lavrov and Fidan have discussed a new round of "
+        List<Claim> perfect = FullChain.code("story2", "Sergei Lavrov phoned his Turkish counterpart, Hakan Fidan, "
+                + "on 30 November. Lavrov and Fidan have discussed a new round of "
                 + "talks.", PUBLISHED);
         assertThat(withTrigger(perfect, "discussed").event().time().iso()).isEqualTo("2024-12-03");
 
@@ -50,8 +50,8 @@ class StoryReadingTest {
 
     @Test
     void aPossessivePronounTakesTheNearestFittingActorNotAnAdjective() {
-        List<Claim> cs = FullChain.code("story4", "The lack of Russian air support for Syrian troops and allied "
-                + "militias led to the collapse of the front, forcing their retreat from Saraqib.", PUBLISHED);
+        List<Claim> cs = FullChain.code("story4", "With no Iranian artillery cover, Syrian troops and allied "
+                + "militias lost the ridge, and their withdrawal from Saraqib began at dawn.", PUBLISHED);
         List<Claim> retreats = of(cs, PloverType.RETREAT);
         assertThat(retreats).isNotEmpty();
         assertThat(retreats.get(0).event().initiator()).isNotNull();
