@@ -1,7 +1,7 @@
 package org.sitrep.extract.events;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
+import org.sitrep.extract.places.Gazetteer;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Anchored;
 import org.sitrep.model.PlaceRef;
@@ -39,13 +39,8 @@ final class CountryPlaces {
     private static Anchored<ActorRef> withCountry(Anchored<PlaceRef> place, String sector, String marker, String name) {
         PlaceRef p = place.value();
         if (p.country() == null) return null;
-        String iso3;
-        try {
-            iso3 = new Locale("", p.country()).getISO3Country();
-        } catch (MissingResourceException e) {
-            return null;
-        }
-        if (iso3 == null || iso3.isEmpty()) return null;
+        String iso3 = Gazetteer.iso3(p.country());
+        if (iso3 == null) return null;
         String shown = name != null ? name : new Locale("", p.country()).getDisplayCountry(Locale.ENGLISH);
         ActorRef ref = new ActorRef(place.text(), shown, iso3, sector, null, marker + p.gazetteerId());
         return new Anchored<>(place.firstToken(), place.endToken(), place.span(), place.text(), ref);

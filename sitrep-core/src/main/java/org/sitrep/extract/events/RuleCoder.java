@@ -430,7 +430,7 @@ public final class RuleCoder implements EventCoder {
                     } else if (act != null && act.value().country() == null && speaker != null && hasPronoun(deps, c)) {
                         Anchored<ActorRef> owner = Mentions.inPhrase(a.actors(), deps, speaker);
                         if (owner != null && owner != act && owner.value().country() != null) {
-                            act = ownedBy(act, owner);
+                            act = withCountryOf(act, owner, "+poss:");
                             pronoun = true;
                         }
                     }
@@ -466,18 +466,6 @@ public final class RuleCoder implements EventCoder {
         return List.of();
     }
 
-    /**
-     * A countryless actor owned through a possessive pronoun by the speaker ("the ministry denied that its aircraft
-     * bombed ..."): the same mention with the speaker's country, and the speaker's mention in its provenance.
-     */
-    private static Anchored<ActorRef> ownedBy(Anchored<ActorRef> act, Anchored<ActorRef> owner) {
-        ActorRef r = act.value();
-        ActorRef o = owner.value();
-        ActorRef withCountry = new ActorRef(r.text(), o.name(), o.country(), r.sector(), r.person(),
-                r.entryId() + "+poss:" + o.entryId());
-        return new Anchored<>(act.firstToken(), act.endToken(), act.span(), act.text(), withCountry);
-    }
-
     private static Token pronounOf(Deps deps, Token t) {
         if (t.pos().startsWith("PRP")) return t;
         for (Token c : deps.children(t, "nmod:poss")) if (c.pos().startsWith("PRP")) return c;
@@ -498,6 +486,11 @@ public final class RuleCoder implements EventCoder {
         return null;
     }
 
+    /**
+     * A countryless actor given the country of another mention: its owner through a possessive pronoun ("the
+     * ministry denied that its aircraft bombed ...") or its sender ("drones launched by Russia"). The other mention's
+     * entry joins the provenance after {@code marker}.
+     */
     private static Anchored<ActorRef> withCountryOf(Anchored<ActorRef> act, Anchored<ActorRef> owner, String marker) {
         ActorRef r = act.value(), o = owner.value();
         ActorRef ref = new ActorRef(r.text(), o.name(), o.country(), r.sector(), r.person(), r.entryId() + marker + o.entryId());
@@ -593,8 +586,8 @@ public final class RuleCoder implements EventCoder {
 
     /**
      * True when a place sits in a clause of its own below the event's clause, or is the agent of something else:
-     * "discussed ... efforts, mainly through the Astana Process initiated by Russia, Türkiye and Iran" does not
-     * place the talks in Russia.
+     * "the ministers discussed a truce plan drafted last year by Russia and Iran" does not place the talks in
+     * Russia.
      */
     private static boolean inOtherClause(Deps deps, Token place, Token clause, Token trigger) {
         for (Token cur = place; cur != null && cur.index() != clause.index(); cur = deps.parent(cur)) {
@@ -618,11 +611,11 @@ public final class RuleCoder implements EventCoder {
             cur = deps.parent(cur);
             anchors.add(cur);
         }
-        // "The next day, as opposition forces closed in on Aleppo, Russia held back": a clause of the same moment
+        // "On Tuesday, as rebel columns neared Hama, the jets stayed grounded": a clause of the same moment
         if (cur.deprel().startsWith("advcl") && deps.parent(cur) != null) {
             for (Token mk : deps.children(cur, "mark")) if (Deps.lemmaIn(mk, SAME_MOMENT)) anchors.add(deps.parent(cur));
         }
-        // "the intervention, which began in late September 2015": a clause saying when it began dates the event noun
+        // "the deployment, which started in spring 2016": a clause saying when it began dates the event noun
         for (Token c : deps.children(m.trigger(), "acl:relcl")) if (Deps.lemmaIn(c, BEGIN)) anchors.add(c);
         // "In 2016 Russian bombing was decisive in the battle for Aleppo": a non-verbal predicate the event noun is
         // an argument of carries its time

@@ -85,8 +85,14 @@ public final class Gazetteer {
         for (Place p : all) {
             if (p.isCapital() || !p.country().equals(top.country()) && p.population() * 4 > top.population()) return null;
         }
+        return iso3(top.country());
+    }
+
+    /** The ISO alpha-3 code of an alpha-2 country code ("SY" -> "SYR"), or null when there is none. */
+    public static String iso3(String iso2) {
+        if (iso2 == null) return null;
         try {
-            String iso3 = new java.util.Locale("", top.country()).getISO3Country();
+            String iso3 = new java.util.Locale("", iso2).getISO3Country();
             return iso3.isEmpty() ? null : iso3;
         } catch (java.util.MissingResourceException e) {
             return null;
