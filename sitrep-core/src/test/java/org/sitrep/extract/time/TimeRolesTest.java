@@ -58,7 +58,7 @@ class TimeRolesTest {
 
     @Test
     void claimDateOneStepAway() {
-        Analysis a = tagged("Analysts said in a report on 30 November that the front had collapsed.");
+        Analysis a = tagged("Monitors said in a bulletin on 30 November that the front had collapsed.");
         assertThat(TimeRoles.claimTime(a.doc(), tokenOf(a, "said"), a.times()).value().iso())
                 .isEqualTo("2024-11-30");
     }
