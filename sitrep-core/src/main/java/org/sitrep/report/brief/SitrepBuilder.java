@@ -64,6 +64,11 @@ import org.sitrep.store.Store;
 public final class SitrepBuilder {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     static final int MAX_TAKEAWAYS = 10, MIN_TAKEAWAYS = 5, CHART_DAYS = 14;
+    /**
+     * How many days before the window an event may be dated and still be news of the window, when nothing was known of
+     * it before the window ("a day earlier, fighters freed detainees", first reported today).
+     */
+    static final int LATE_NEWS_DAYS = 2;
     /** Reasons that make an event a takeaway on their own (see {@link #significant}). */
     private static final List<String> SIGNIFICANT = List.of("control change", "withdrawal of the other side reported",
             "high-level diplomatic contact", "corroborated by", "disputed", "killed");
@@ -114,10 +119,17 @@ public final class SitrepBuilder {
         List<Visible> visible = new ArrayList<>();
         // an event dated just outside the window may fall inside it once later claims are left out, and vice versa
         int slack = rules.slackDays("denial");
-        for (EventView v : EventView.load(store, store.events(new EventQuery(from.minusDays(slack), date.plusDays(slack),
-                null, null, null, null, null, null, null, 0, 0)))) {
+        Instant windowStart = from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Set<String> lateNews = new HashSet<>();
+        for (EventView v : EventView.load(store, store.events(new EventQuery(from.minusDays(Math.max(slack, LATE_NEWS_DAYS)),
+                date.plusDays(slack), null, null, null, null, null, null, null, 0, 0)))) {
             Visible x = visible(v, known);
-            if (x == null || !within(x.event().coding().time(), from, date)) continue;
+            if (x == null) continue;
+            if (!within(x.event().coding().time(), from, date)) {
+                // dated before the window but first reported in it: news of the window, told with its own date
+                if (!within(x.event().coding().time(), from.minusDays(LATE_NEWS_DAYS), date) || !firstReportedSince(x, windowStart)) continue;
+                lateNews.add(x.event().id());
+            }
             PlaceRef vp = x.event().coding().place();
             if (country != null && (vp == null || !country.equalsIgnoreCase(vp.country()))) continue;
             visible.add(x);
@@ -130,6 +142,12 @@ public final class SitrepBuilder {
         Map<String, PlaceTimeline> timelines = control.timelines(date, known);
         List<ControlService.Change> changes = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(date); d = d.plusDays(1)) changes.addAll(ControlService.changes(timelines, d, country));
+        // a change dated before the window that nobody had reported before it is news of the window too
+        for (LocalDate d = from.minusDays(LATE_NEWS_DAYS); d.isBefore(from); d = d.plusDays(1)) {
+            for (ControlService.Change c : ControlService.changes(timelines, d, country)) {
+                if (!c.after().eventIds().isEmpty() && lateNews.containsAll(c.after().eventIds())) changes.add(c);
+            }
+        }
         Set<String> countries = new LinkedHashSet<>();
         for (Visible v : visible) if (v.event().coding().place() != null && v.event().coding().place().country() != null) countries.add(v.event().coding().place().country());
         List<ControlService.PlaceState> state = ControlService.stateOn(timelines, date, null).stream()
@@ -210,14 +228,15 @@ public final class SitrepBuilder {
             String after = holder(c.after().label()) + " (" + basis(c.after().basis()) + ", " + c.after().status() + ")"
                     + (c.after().area() == null ? "" : ", covering " + c.after().area()) + ".";
             changed.add(new Sitrep.Statement(c.before() == null
-                    ? "Control of " + c.after().name() + " first recorded on " + c.after().since().format(DAY) + ": " + after
-                    : "Control of " + c.after().name() + " changed on " + c.after().since().format(DAY) + ": " + holder(c.before().label())
+                    ? "Control of " + area(c.after().name()) + " first recorded on " + c.after().since().format(DAY) + ": " + after
+                    : "Control of " + area(c.after().name()) + " changed on " + c.after().since().format(DAY) + ": " + holder(c.before().label())
                     + " (" + basis(c.before().basis()) + ", since " + c.before().since().format(DAY) + ") to " + after, n));
         }
         int previous = store.countEvents(new EventQuery(from.minusDays(window), from.minusDays(1), null, null, null, null, null, null, null, 0, 0));
         changed.add(new Sitrep.Statement(visible.size() + " event(s) in the window (" + from.format(DAY)
-                + (window > 1 ? " to " + date.format(DAY) : "") + "), against " + previous + " stored for the " + window
-                + " day(s) before.", List.of()));
+                + (window > 1 ? " to " + date.format(DAY) : "") + ")" + (lateNews.isEmpty() ? ""
+                : ", " + lateNews.size() + " of them dated earlier but first reported in it") + "; " + previous
+                + " stored for the " + window + " day(s) before.", List.of()));
         List<String> actorsNew = new ArrayList<>(), placesNew = new ArrayList<>();
         List<Integer> actorCites = new ArrayList<>(), placeCites = new ArrayList<>();
         for (Scored s : scored) {
@@ -413,13 +432,15 @@ public final class SitrepBuilder {
         }
         List<String> na = new ArrayList<>(), np = new ArrayList<>();
         for (ActorRef a : new ActorRef[] {e.coding().initiator(), e.coding().recipient()}) {
-            if (a == null || !seenActors.add(a.code())) continue;
+            // a named side only: "school" or "fighters" first seen is no news
+            if (a == null || !ActorMatch.identified(a) || !named(a) || !seenActors.add(a.code())) continue;
             boolean before = store.queryOne("SELECT 1 FROM event WHERE (actor1_code = ?1 OR actor2_code = ?1) AND date_start < ?2 LIMIT 1",
                     rs -> true, a.code(), from.toString()).orElse(false);
             if (!before) na.add(Phrases.actor(a) + " (" + a.code() + ")");
         }
         PlaceRef p = e.coding().place();
-        if (p != null && p.gazetteerId() != null && seenPlaces.add(p.gazetteerId())) {
+        // a country is no news as a place ("first event in Iran" says nothing a reader can use)
+        if (p != null && p.gazetteerId() != null && p.precision() < 4 && seenPlaces.add(p.gazetteerId())) {
             boolean before = store.queryOne("SELECT 1 FROM event WHERE place_id = ? AND date_start < ? LIMIT 1", rs -> true,
                     p.gazetteerId(), from.toString()).orElse(false);
             if (!before) np.add(p.name());
@@ -433,6 +454,46 @@ public final class SitrepBuilder {
             why.add("new place");
         }
         return new Scored(v, s, why, na, np);
+    }
+
+    /** True for an actor with a proper name ("Russian media", "Astana", a person), not a common noun ("school"). */
+    private static boolean named(ActorRef a) {
+        String label = Phrases.actor(a);
+        return a.person() != null || label != null && !label.isEmpty() && Character.isUpperCase(label.charAt(0));
+    }
+
+    /** True when no claim of the event visible at the cutoff was published before {@code since}. */
+    private static boolean firstReportedSince(Visible v, Instant since) {
+        boolean any = false;
+        for (List<Claim> l : List.of(v.supporting(), v.contradicting())) {
+            for (Claim c : l) {
+                Report r = v.reports().get(c.reportId());
+                if (r == null || r.published() == null || r.published().isBefore(since)) return false;
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
+            "(?i)^(near|outside|around|(north|south|east|west|north-east|north-west|south-east|south-west)(ern)? of|\\S.* km .*) .+");
+
+    /** "Control of the area near Kurakhove", not "Control of near Kurakhove". */
+    static String area(String placeName) {
+        return placeName != null && RELATIVE.matcher(placeName).matches() ? "the area " + placeName : placeName;
+    }
+
+    /** Words that open a common-noun source, lower-cased inside a sentence ("citing two sources familiar with…"). */
+    private static final Set<String> LOWER_OPENERS = Set.of("a", "an", "the", "two", "three", "four", "five", "several", "some",
+            "many", "other", "unnamed", "senior", "local", "western", "officials", "sources", "residents", "witnesses", "analysts");
+
+    static String source(String claimant) {
+        // a bare common noun ("office", "ministry") reads with its article
+        if (!claimant.isEmpty() && claimant.indexOf(' ') < 0 && Character.isLowerCase(claimant.charAt(0))) return "the " + claimant;
+        int sp = claimant.indexOf(' ');
+        String first = sp < 0 ? claimant : claimant.substring(0, sp);
+        return LOWER_OPENERS.contains(first.toLowerCase(Locale.ROOT)) && !first.equals(first.toUpperCase(Locale.ROOT))
+                ? first.toLowerCase(Locale.ROOT) + claimant.substring(first.length()) : claimant;
     }
 
     private static boolean person(ActorRef a) {
@@ -525,7 +586,7 @@ public final class SitrepBuilder {
             case RETRACTED -> "Retracted by its source";
             case REPORTED -> {
                 Claim c = v.supporting().get(0);
-                String src = c.claimant() == null ? "" : ", citing " + c.claimant();
+                String src = c.claimant() == null ? "" : ", citing " + source(c.claimant());
                 yield "Reported by one outlet" + src + (a.certainty() == Certainty.UNVERIFIED ? "; not independently verified"
                         : a.certainty() == Certainty.ALLEGED ? "; an allegation" : "");
             }
@@ -534,7 +595,7 @@ public final class SitrepBuilder {
 
     private static String deniers(Visible v) {
         Set<String> who = new LinkedHashSet<>();
-        for (Claim c : v.contradicting()) who.add(c.claimant() != null ? c.claimant() : outletOf(v, c));
+        for (Claim c : v.contradicting()) who.add(c.claimant() != null ? source(c.claimant()) : outletOf(v, c));
         if (who.isEmpty()) return "contradicted";
         return "denied by " + String.join(", ", who);
     }

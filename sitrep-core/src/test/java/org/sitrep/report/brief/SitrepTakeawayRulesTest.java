@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.fuse.ClaimEvents;
 import org.sitrep.fuse.Fuser;
+import org.sitrep.model.ActorRef;
 import org.sitrep.model.PloverType;
 import org.sitrep.model.Report;
 import org.sitrep.store.Store;
@@ -76,6 +77,50 @@ class SitrepTakeawayRulesTest {
             assertThat(s.takeaways()).anySatisfy(t -> assertThat(t.text()).startsWith("Sergei Lavrov (Russia) spoke by phone with Hakan Fidan (Turkey)"));
             // the events list still shows every event
             assertThat(s.events()).hasSize(7);
+        }
+    }
+
+    @Test
+    void anEventFirstReportedTheDayAfterIsNewsOfThatDayAndAnEventReportedBeforeIsNotToldAgain() {
+        try (Store st = Store.open(dir.resolve("s.db"))) {
+            Fuser f = new org.sitrep.fuse.MergingFuser(st);
+            // told on 4 December about 4 December: the brief of the 4th; a second outlet on the 5th does not make it news again
+            Report a = report("a", "Levant Monitor", "2024-12-04", "Saraqib", "Rebels captured Saraqib on Wednesday.");
+            ingest(st, f, a, claim(a, 0, coding(PloverType.ASSAULT, "captured", REBELS, null, SARAQIB, "2024-12-04", "captured")));
+            Report b = report("b", "Frontline Digest", "2024-12-05", "Saraqib", "Rebels took Saraqib on Wednesday.");
+            ingest(st, f, b, claim(b, 0, coding(PloverType.ASSAULT, "captured", REBELS, null, SARAQIB, "2024-12-04", "took")));
+            // nobody knew on the 4th what was first reported on the 5th
+            Report c = report("c", "Wire Service Daily", "2024-12-05", "Prison", "Rebels seized Souran on Wednesday, residents said.");
+            ingest(st, f, c, claim(c, 0, coding(PloverType.ASSAULT, "captured", REBELS, ARMY, SOURAN, "2024-12-04", "seized"),
+                    org.sitrep.model.Stance.SUPPORTS, org.sitrep.model.Certainty.REPORTED, "two residents"));
+            Sitrep fourth = new SitrepBuilder(st).build(LocalDate.of(2024, 12, 4), 1);
+            Sitrep fifth = new SitrepBuilder(st).build(LocalDate.of(2024, 12, 5), 1);
+
+            assertThat(fourth.takeaways()).anySatisfy(t -> assertThat(t.text()).contains("took control of Saraqib"));
+            assertThat(fourth.takeaways()).noneSatisfy(t -> assertThat(t.text()).contains("Souran"));
+            assertThat(fifth.takeaways()).anySatisfy(t -> assertThat(t.text())
+                    .startsWith("Syrian opposition took control of Souran from Syrian army on 4 December 2024")
+                    .contains("citing two residents"));
+            assertThat(fifth.takeaways()).noneSatisfy(t -> assertThat(t.text()).contains("Saraqib"));
+            assertThat(fifth.changes()).anySatisfy(c2 -> assertThat(c2.text()).startsWith("Control of Souran first recorded on 4 December 2024"));
+            assertThat(fifth.changes()).anySatisfy(c2 -> assertThat(c2.text()).contains("1 of them dated earlier but first reported in it"));
+        }
+    }
+
+    @Test
+    void aCommonNounIsNoNewActorAndACountryIsNoNewPlace() {
+        try (Store st = Store.open(dir.resolve("s.db"))) {
+            Fuser f = new ClaimEvents();
+            ActorRef school = new ActorRef("the school", "school", null, "EDU", null, "t:edu");
+            org.sitrep.model.PlaceRef iran = new org.sitrep.model.PlaceRef("Iran", "geonames:130758", "Iran", 32, 53,
+                    "PCLI", "IR", null, 4, 600, null);
+            Report a = report("a", "Levant Monitor", "2024-12-01", "School", "Rebels attacked the school in Iran.");
+            ingest(st, f, a, claim(a, 0, coding(PloverType.ASSAULT, null, REBELS, school, iran, "2024-12-01", "attacked")));
+            Sitrep s = new SitrepBuilder(st).build(LocalDate.of(2024, 12, 1), 1);
+
+            assertThat(s.changes()).noneSatisfy(c -> assertThat(c.text()).contains("first time").contains("school"));
+            assertThat(s.changes()).noneSatisfy(c -> assertThat(c.text()).startsWith("Places with their first recorded event").contains("Iran"));
+            assertThat(s.changes()).anySatisfy(c -> assertThat(c.text()).startsWith("Actors appearing for the first time").contains("SYRREB"));
         }
     }
 }
