@@ -12,7 +12,8 @@ import org.sitrep.model.ActorRef;
  * <ul>
  *   <li>{@link #same}: one actor (same code, no conflicting persons).</li>
  *   <li>{@link #refines}: one actor, or one is a less specific reading of the other (the country alone against one of
- *       its sectors, or a sector without a country against the same sector of a country).</li>
+ *       its sectors, a state's government against its armed forces, or a sector without a country against the same
+ *       sector of a country).</li>
  *   <li>{@link #compatible}: unknown on either side, or {@link #refines}.</li>
  *   <li>{@link #firmly}: both name a side ({@link #identified}) and are the same, or refine each other within one
  *       country.</li>
@@ -34,7 +35,7 @@ public final class ActorMatch {
         if (same(a, b)) return true;
         if (a == null || b == null || !coded(a) || !coded(b) || !persons(a, b)) return false;
         if (a.country() != null && b.country() != null) {
-            return a.country().equals(b.country()) && (a.sector() == null || b.sector() == null);
+            return a.country().equals(b.country()) && (a.sector() == null || b.sector() == null || state(a) && state(b));
         }
         return a.sector() != null && a.sector().equals(b.sector());
     }
@@ -57,6 +58,14 @@ public final class ActorMatch {
     /** True for an actor that names a side: a country, a person or a named group, not a bare sector ("forces"). */
     public static boolean identified(ActorRef a) {
         return a != null && (a.country() != null || a.person() != null || a.sector() == null && a.name() != null);
+    }
+
+    /**
+     * A state's government or armed forces: reports name either for the same act ("the government withdrew from
+     * Aleppo", "the army withdrew from Aleppo"), so each is a reading of the other.
+     */
+    private static boolean state(ActorRef a) {
+        return "GOV".equals(a.sector()) || "MIL".equals(a.sector());
     }
 
     private static boolean coded(ActorRef a) {

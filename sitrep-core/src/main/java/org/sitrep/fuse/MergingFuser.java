@@ -18,7 +18,8 @@ import org.sitrep.store.Store;
 /**
  * The fuse stage: merges each claim of a report into the stored or new event that describes the same happening
  * ({@link SameHappening}, rules in {@code sitrep/fuse/merge.tsv}), links denials to the event they deny as
- * contradicting claims, and recomputes each touched event's consensus coding ({@link Consensus}) and corroboration
+ * contradicting claims (never to one dated after the denial was published: "the army denied on Wednesday that it had
+ * withdrawn" does not dispute Thursday's withdrawal), and recomputes each touched event's consensus coding ({@link Consensus}) and corroboration
  * ({@link Corroboration}: outlets, status, certainty). Copies of earlier reports are detected first
  * ({@link CopyDetector}) so that their claims join the original's events without adding an outlet.
  *
@@ -103,11 +104,17 @@ public final class MergingFuser implements Fuser {
         Map<String, String> copyNotes = new HashMap<>();
         for (Claim c : canonical(pool.values())) {
             boolean denial = Corroboration.isDenial(c);
+            Report r = c.reportId().equals(report.id()) ? report : reports.report(c.reportId());
+            // a denial speaks of what had happened when it was made: it cannot deny a happening dated after it
+            java.time.LocalDate deniedBy = denial && r != null && r.published() != null
+                    ? r.published().atZone(java.time.ZoneOffset.UTC).toLocalDate() : null;
             Working best = null;
             SameHappening.Match bestMatch = null;
             for (Working w : groups) {
                 boolean supported = !w.supporting.isEmpty();
                 if (denial ? !supported || w.context != ClaimContext.NONE : w.context != c.context()) continue;
+                if (deniedBy != null && w.coding.time() != null && w.coding.time().start() != null
+                        && w.coding.time().start().isAfter(deniedBy)) continue;
                 // a denial-only event is compared with denial slack too, so the claim it denies finds it when it comes later
                 SameHappening.Match m = same.compare(c.event(), w.coding, denial || !supported);
                 if (m != null && (bestMatch == null || m.score() > bestMatch.score()
@@ -116,7 +123,6 @@ public final class MergingFuser implements Fuser {
                     bestMatch = m;
                 }
             }
-            Report r = c.reportId().equals(report.id()) ? report : reports.report(c.reportId());
             String outlet = r == null ? "unknown outlet" : r.outlet();
             String copied = c.reportId().equals(report.id()) ? copy.map(cp -> "; " + cp.explain()).orElse("")
                     : copyNotes.computeIfAbsent(c.reportId(), id -> {

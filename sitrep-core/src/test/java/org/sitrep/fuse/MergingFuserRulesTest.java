@@ -226,4 +226,28 @@ class MergingFuserRulesTest {
         }
         return out;
     }
+
+    @Test
+    void aDenialDoesNotDisputeAHappeningDatedAfterItAndAGovernmentAndItsArmyDoingOneThingAreOneEvent() {
+        try (Store st = Store.open(dir.resolve("s.db"))) {
+            MergingFuser f = new MergingFuser(st);
+            ActorRef government = new ActorRef("the government", "Syria", "SYR", "GOV", null, "t:gov");
+            // Wednesday: the army denies having left Hama; Thursday: it leaves
+            Report a = report("a", "Al-Mashriq Review", "2024-12-04", "Denial", "The army denied on Wednesday that it had left Hama.");
+            ingest(st, f, a, claim(a, 0, coding(PloverType.RETREAT, "withdrew", SYR_TROOPS, null, HAMA, "2024-12-04", "left"),
+                    org.sitrep.model.Stance.CONTRADICTS, org.sitrep.model.Certainty.DENIED, "the army"));
+            Report b = report("b", "Wire Service Daily", "2024-12-05", "Pull-out", "The army withdrew from Hama on Thursday.");
+            ingest(st, f, b, claim(b, 0, coding(PloverType.RETREAT, "withdrew", SYR_TROOPS, null, HAMA, "2024-12-05", "withdrew")));
+            Report c = report("c", "Levant Monitor", "2024-12-05", "Pull-out", "The government withdrew its forces from Hama on Thursday.");
+            ingest(st, f, c, claim(c, 0, coding(PloverType.RETREAT, "withdrew", government, null, HAMA, "2024-12-05", "withdrew")));
+
+            List<Event> withdrawals = st.events(EventQuery.all()).stream().filter(e -> !e.supporting().isEmpty()).toList();
+            assertThat(withdrawals).singleElement().satisfies(e -> {
+                assertThat(e.supporting()).hasSize(2);
+                assertThat(e.contradicting()).isEmpty();
+                assertThat(e.status()).isEqualTo(org.sitrep.model.EventStatus.CORROBORATED);
+            });
+        }
+    }
 }
+

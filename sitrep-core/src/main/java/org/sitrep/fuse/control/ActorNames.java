@@ -83,6 +83,21 @@ public final class ActorNames {
         return t.replace("{country}", country.name()).replace("{adj}", adj);
     }
 
+    /** Sectors of a state: on the ground they are one side, its forces. */
+    private static final java.util.Set<String> STATE_SECTORS = java.util.Set.of("", "GOV", "MIL", "POL", "SPY");
+
+    /**
+     * The side a code holds ground for: a state acting as a whole, its government, forces, police or intelligence are
+     * one side, its forces ("RUS", "RUSGOV" and "RUSMIL" all hold ground as "RUSMIL"); rebels, opposition and named
+     * groups stay themselves. Null stays null.
+     */
+    public String side(String code) {
+        if (code == null || code.length() < 3) return code;
+        String c = code.trim(), iso = c.substring(0, 3);
+        if (!iso.equals(iso.toUpperCase(Locale.ROOT)) || !countries.containsKey(iso)) return c;
+        return STATE_SECTORS.contains(c.substring(3).toUpperCase(Locale.ROOT)) ? iso + "MIL" : c;
+    }
+
     /**
      * The readable name of an actor: its person or own name when it has one ("Hayat Tahrir al-Sham"), else the name
      * of its code (a country's name plus a sector reads "Syrian army").

@@ -108,6 +108,14 @@ public final class ControlTimeline {
                     names.identified(e.initiator()) ? e.initiatorName() : null, names.identified(e.recipient()) ? e.recipient() : null,
                     names.identified(e.recipient()) ? e.recipientName() : null, e.area());
         }
+        // a state's government, army and the state itself hold ground as one side, its forces
+        String ini = names.side(e.initiator()), rec = names.side(e.recipient());
+        if (!java.util.Objects.equals(ini, e.initiator()) || !java.util.Objects.equals(rec, e.recipient())) {
+            e = new ControlEvent(e.id(), e.type(), e.mode(), e.trigger(), e.placeId(), e.placeName(), e.country(), e.admin1(), e.lat(),
+                    e.lon(), e.day(), e.status(), e.context(), e.supported(), ini,
+                    java.util.Objects.equals(ini, e.initiator()) ? e.initiatorName() : names.name(ini), rec,
+                    java.util.Objects.equals(rec, e.recipient()) ? e.recipientName() : names.name(rec), e.area());
+        }
         String holder, holderName, lostBy = null;
         if (m.effect() == ControlRules.Effect.CONTEST) {
             if (e.initiator() == null) return null;

@@ -36,6 +36,27 @@ class ControlServiceTest {
     }
 
     @Test
+    void aStateItsGovernmentAndItsArmyHoldGroundAsOneSide() {
+        try (Store st = Store.open(dir.resolve("s.db"))) {
+            org.sitrep.model.ActorRef russia = new org.sitrep.model.ActorRef("Russia", "Russia", "RUS", null, null, "t:rus0");
+            org.sitrep.model.ActorRef moscow = new org.sitrep.model.ActorRef("the Russian government", "Russia", "RUS", "GOV", null, "t:rusgov");
+            org.sitrep.model.PlaceRef village = new org.sitrep.model.PlaceRef("Pustynka", "geonames:700001", "Pustynka", 48.0, 37.3,
+                    "PPL", "UA", "Donetsk", 1, 5, null);
+            org.sitrep.fuse.Fuser f = new org.sitrep.fuse.ClaimEvents();
+            Report a = report("a", "Kyiv Desk", "2024-12-01", "Village", "Russia took Pustynka on Sunday.");
+            Report b = report("b", "Volga Wire", "2024-12-02", "Village", "The government said its troops hold Pustynka.");
+            ingest(st, f, a, claim(a, 0, coding(PloverType.ASSAULT, "captured", russia, null, village, "2024-12-01", "took")));
+            ingest(st, f, b, claim(b, 0, coding(PloverType.ASSAULT, "captured", moscow, null, village, "2024-12-02", "hold")));
+            PlaceTimeline t = new ControlService(st).timeline(village.gazetteerId(), d("2024-12-03")).orElseThrow();
+            assertThat(t.periods()).singleElement().satisfies(p -> {
+                assertThat(p.holder()).isEqualTo("RUSMIL");
+                assertThat(p.holderName()).isEqualTo("Russian forces");
+                assertThat(p.from()).isEqualTo(d("2024-12-01"));
+            });
+        }
+    }
+
+    @Test
     void aTownThatChangesHandsTwiceInAWeekHasThreePeriods() {
         try (Store st = Store.open(dir.resolve("s.db"))) {
             souranWeek(st);
