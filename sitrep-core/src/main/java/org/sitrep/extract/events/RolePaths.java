@@ -24,6 +24,11 @@ final class RolePaths {
         Token t = m.trigger();
         if (path.equals("speaker")) return speaker == null ? List.of() : List.of(speaker);
         if (path.equals("^subj")) return deps.children(t, "nsubj").isEmpty() ? deps.inheritedSubjects(t) : List.of();
+        if (path.equals("^head")) { // the noun a passive participle describes: "government forces, backed by Russia"
+            Token head = deps.parent(t);
+            boolean participle = t.pos().equals("VBN") && (t.deprel().equals("amod") || t.deprel().equals("acl"));
+            return participle && head != null && head.isNoun() ? List.of(head) : List.of();
+        }
         if (path.startsWith("x.")) { // a dependent of the clausal complement: "vowed to crush the offensive"
             List<Token> out = new ArrayList<>();
             for (Token x : deps.children(t)) {

@@ -615,6 +615,13 @@ public final class RuleCoder implements EventCoder {
         if (cur.deprel().startsWith("advcl") && deps.parent(cur) != null) {
             for (Token mk : deps.children(cur, "mark")) if (Deps.lemmaIn(mk, SAME_MOMENT)) anchors.add(deps.parent(cur));
         }
+        // "Government forces, backed by Russian jets, retook the city in 2016": a participle describing the subject or
+        // object of a verb happens at that verb's time
+        if ((cur.deprel().equals("amod") || cur.deprel().equals("acl")) && cur.pos().startsWith("VB")) {
+            Token noun = deps.parent(cur);
+            Token verb = noun == null ? null : deps.parent(noun);
+            if (verb != null && verb.pos().startsWith("VB") && (noun.deprel().startsWith("nsubj") || noun.deprel().equals("obj"))) anchors.add(verb);
+        }
         // "the deployment, which started in spring 2016": a clause saying when it began dates the event noun
         for (Token c : deps.children(m.trigger(), "acl:relcl")) if (Deps.lemmaIn(c, BEGIN)) anchors.add(c);
         // "In 2016 Russian bombing was decisive in the battle for Aleppo": a non-verbal predicate the event noun is

@@ -81,6 +81,35 @@ class RuleCoderTest {
     }
 
     @Test
+    void callingReportsOfSomethingANameIsNotAPhoneCall() {
+        CodingFixture f = CodingFixture.of("The Ruritanian defence ministry denied on Monday that its jets had hit a bakery in Velm, "
+                + "calling reports of the raid a fabrication by the rebels.", "2024-12-03")
+                .actor("Ruritanian defence ministry", "RUR", "GOV").actor("jets", null, "MIL").place("Velm").timesFromNer();
+        List<Claim> cs = f.code();
+        assertThat(ofType(cs, PloverType.CONSULT)).as(CodingFixture.describe(cs)).isEmpty();
+    }
+
+    @Test
+    void aParticipleDescribingTheSubjectSharesItsVerbsTimeAndNamesTheSupportedSide() {
+        CodingFixture f = CodingFixture.of("Government forces, backed by Ruritanian jets, recaptured the old town in March 2018.",
+                "2024-11-29").actor("Government forces", "SYR", "MIL").actor("Ruritanian jets", "RUR", "MIL").timesFromNer();
+        List<Claim> cs = ofType(f.code(), PloverType.SUPPORT);
+        assertThat(cs).as(CodingFixture.describe(f.code())).hasSize(1);
+        assertThat(cs.get(0).event().initiator().country()).isEqualTo("RUR");
+        assertThat(cs.get(0).event().recipient().country()).isEqualTo("SYR");
+        assertThat(cs.get(0).event().time().start()).isEqualTo(java.time.LocalDate.of(2018, 3, 1));
+    }
+
+    @Test
+    void agreeingToACeasefireIsACeasefireAgreement() {
+        CodingFixture f = CodingFixture.of("The border militia and the Ruritanian army agreed to a ceasefire around the dam on Sunday.",
+                "2024-12-02").actor("border militia", null, "REB").actor("Ruritanian army", "RUR", "MIL").timesFromNer();
+        List<Claim> cs = ofType(f.code(), PloverType.AGREE);
+        assertThat(cs).as(CodingFixture.describe(f.code())).isNotEmpty();
+        assertThat(cs).allSatisfy(c -> assertThat(c.event().mode()).isEqualTo("ceasefire"));
+    }
+
+    @Test
     void aDateTheParseHangsInsideTheObjectStillDatesTheEvent() {
         CodingFixture f = CodingFixture.of("Government forces took over villages along the river, including Tel Hamra, in "
                 + "October 2019.", "2024-12-04")
