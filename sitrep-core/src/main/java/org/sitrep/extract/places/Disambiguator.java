@@ -128,8 +128,6 @@ final class Disambiguator {
     private Choice choose(Doc doc, List<NameSpan> spans, List<List<Place>> cands,
                           List<List<Place>> support, Focus focus, OutletLexicon.Home home) {
         String topCountry = focus.topCountry();
-        OutletPrior outletPrior = OutletPrior.of(home, topCountry, focus.countryShare(topCountry), focus.topAdmin(),
-                focus.adminShare(focus.topAdmin()));
         Map<String, Map<String, Double>> textScores = new LinkedHashMap<>();
         Map<String, Double> explicit = new HashMap<>();
         List<java.util.Set<String>> divisions = divisionSets(cands);
@@ -147,6 +145,10 @@ final class Disambiguator {
                     && doc.token(spans.get(i - 1).end()).word().equals(",") ? support.get(i - 1) : List.of();
             double others = focus.othersTotal(n.key());
             Map<String, Double> ts = textScores.computeIfAbsent(g, k -> new LinkedHashMap<>());
+            // the document's own focus, from the other names: the outlet prior gives way to a strong one elsewhere
+            String[] own = focus.topOfOthers(n.key());
+            OutletPrior outletPrior = OutletPrior.of(home, own[0], focus.othersShare(own[0], n.key(), true),
+                    own[1], focus.othersShare(own[1], n.key(), false));
             boolean qualified = false;
             // a name qualified in the text, or one that can be a country ("Lebanon", "Italy"), takes no outlet prior
             for (Place p : cs) qualified |= p.isCountry() || contextBonus(p, context) > 0 || containerBonus(p, contained) > 0;
@@ -250,33 +252,41 @@ final class Disambiguator {
 
         double othersTotal(String key) { return total - ownTotal.getOrDefault(key, 0.0); }
 
-        /** The division with the most votes, or null. */
-        String topAdmin() {
-            String top = null;
-            double best = 0;
-            for (Map.Entry<String, Double> e : admins.entrySet()) {
-                if (e.getValue() > best || (e.getValue() == best && top != null && e.getKey().compareTo(top) < 0)) {
-                    best = e.getValue();
-                    top = e.getKey();
-                }
-            }
-            return top;
-        }
-
-        double countryShare(String country) { return total > 0 && country != null ? countries.getOrDefault(country, 0.0) / total : 0; }
-
-        double adminShare(String admin) {
-            double sum = 0;
-            for (double v : admins.values()) sum += v;
-            return sum > 0 && admin != null ? admins.getOrDefault(admin, 0.0) / sum : 0;
-        }
-
         double countryVotes(Place p, String key) {
             return countries.getOrDefault(p.country(), 0.0) - ownCountries.getOrDefault(key, Map.of()).getOrDefault(p.country(), 0.0);
         }
 
         double adminVotes(Place p, String key) {
             return admins.getOrDefault(p.admin1Key(), 0.0) - ownAdmins.getOrDefault(key, Map.of()).getOrDefault(p.admin1Key(), 0.0);
+        }
+
+        /** The top country and top division of the votes cast by names other than {@code key} (nulls if none). */
+        String[] topOfOthers(String key) {
+            return new String[] {top(countries, ownCountries.getOrDefault(key, Map.of())),
+                    top(admins, ownAdmins.getOrDefault(key, Map.of()))};
+        }
+
+        /** The share of a country's (or division's) votes among those cast by names other than {@code key}. */
+        double othersShare(String what, String key, boolean country) {
+            if (what == null) return 0;
+            Map<String, Double> all = country ? countries : admins;
+            Map<String, Double> own = (country ? ownCountries : ownAdmins).getOrDefault(key, Map.of());
+            double sum = 0;
+            for (Map.Entry<String, Double> e : all.entrySet()) sum += e.getValue() - own.getOrDefault(e.getKey(), 0.0);
+            return sum > 1e-9 ? (all.getOrDefault(what, 0.0) - own.getOrDefault(what, 0.0)) / sum : 0;
+        }
+
+        private static String top(Map<String, Double> all, Map<String, Double> own) {
+            String top = null;
+            double best = 1e-9;
+            for (Map.Entry<String, Double> e : all.entrySet()) {
+                double v = e.getValue() - own.getOrDefault(e.getKey(), 0.0);
+                if (v > best || (v == best && top != null && e.getKey().compareTo(top) < 0)) {
+                    best = v;
+                    top = e.getKey();
+                }
+            }
+            return top;
         }
     }
 

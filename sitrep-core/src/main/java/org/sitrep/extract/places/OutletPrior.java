@@ -13,7 +13,7 @@ package org.sitrep.extract.places;
  */
 final class OutletPrior {
     /** Bonus for a reading in the outlet's home division. */
-    static final double ADMIN1_BONUS = 3.5;
+    static final double ADMIN1_BONUS = 4.5;
     /** Bonus for a reading in the outlet's home country. */
     static final double COUNTRY_BONUS = 1.5;
     /** Share of the document's focus votes above which the document's own focus overrides the prior. */
