@@ -217,8 +217,8 @@ public final class OutletLexicon {
     }
 
     /**
-     * Adds counts loaded from a store: {@code places} confident places of the outlet in {@code key} (a division key
-     * "US.48" when {@code admin1} is true, else a country code), over {@code reports} reports in total.
+     * Adds counts loaded from a store: per division key ("US.48") and per country, how many confident places of
+     * the outlet lay there, over {@code reports} reports.
      */
     public synchronized void addCounts(String outlet, Map<String, Integer> admin1Counts,
                                        Map<String, Integer> countryCounts, int reports) {
