@@ -92,12 +92,14 @@ final class EvalCommand implements Runnable {
     static final class Geo implements Callable<Integer> {
         @Parameters(paramLabel = "PATH", description = "lgl.xml or GeoVirus.xml")
         Path path;
+        @Option(names = "--no-outlet-prior", description = "read every article on its own, without what its outlet's earlier articles taught")
+        boolean noOutletPrior;
         @Mixin
         Output out;
 
         @Override
         public Integer call() {
-            return out.print(GeoEval.run(path, out.limit));
+            return out.print(GeoEval.run(path, out.limit, !noOutletPrior));
         }
     }
 }

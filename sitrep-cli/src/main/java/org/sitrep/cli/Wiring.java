@@ -8,6 +8,7 @@ import org.sitrep.extract.actors.ActorDictionary;
 import org.sitrep.extract.actors.ActorTagger;
 import org.sitrep.extract.events.RuleCoder;
 import org.sitrep.extract.places.Gazetteer;
+import org.sitrep.extract.places.OutletLexicon;
 import org.sitrep.extract.places.PlaceTagger;
 import org.sitrep.extract.quantities.QuantityTagger;
 import org.sitrep.extract.time.TimeTagger;
@@ -39,9 +40,14 @@ final class Wiring {
     }
 
     static Extractor extractor(Gazetteer gazetteer) {
+        return extractor(gazetteer, null);
+    }
+
+    /** @param lexicon each outlet's usual region, a prior for ambiguous place names; null for none */
+    static Extractor extractor(Gazetteer gazetteer, OutletLexicon lexicon) {
         return new Extractor(List.of(
                 new ActorTagger(ActorDictionary.bundled(), gazetteer::townCountry),
-                new PlaceTagger(gazetteer),
+                new PlaceTagger(gazetteer, lexicon),
                 new TimeTagger(),
                 new QuantityTagger()),
                 RuleCoder.bundled());
@@ -78,7 +84,15 @@ final class Wiring {
     }
 
     static Pipeline pipeline(Store store, int threads) {
-        return new Pipeline(annotator(), extractor(gazetteer(store)), fuser(store), store, threads);
+        OutletLexicon lexicon = outletLexicon(store);
+        return new Pipeline(annotator(), extractor(gazetteer(store), lexicon), fuser(store), store, threads, lexicon);
+    }
+
+    /** The outlets' local lexicons learned from the reports already in the store. */
+    static OutletLexicon outletLexicon(Store store) {
+        OutletLexicon lexicon = new OutletLexicon();
+        for (Store.OutletPlaces o : store.outletPlaces()) lexicon.addCounts(o.outlet(), o.admin1(), o.countries(), o.reports());
+        return lexicon;
     }
 
     /** The bundled gazetteer, plus the places imported into this store by {@code sitrep gazetteer import}, if any. */

@@ -17,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.sitrep.extract.places.Gazetteer;
+import org.sitrep.extract.places.OutletLexicon;
 import org.sitrep.extract.places.Place;
 import org.sitrep.extract.places.PlaceTagger;
 import org.sitrep.model.Analysis;
@@ -48,12 +49,27 @@ public final class GeoEval {
 
     private GeoEval() {}
 
-    /** Evaluates the gold file (or directory) with the shared CoreNLP annotator and the bundled gazetteer. */
+    /**
+     * Evaluates the gold file (or directory) with the shared CoreNLP annotator and the bundled gazetteer, with
+     * the outlet prior (an {@link OutletLexicon} learned online from the articles before, in file order).
+     */
     public static EvalReport run(Path goldFile, int limit) {
-        return run(goldFile, limit, CoreNlpAnnotator.shared(), new PlaceTagger(Gazetteer.bundled()));
+        return run(goldFile, limit, true);
     }
 
-    /** @param limit maximum number of articles per gold file; 0 or negative for all */
+    /** @param outletPrior whether each article's outlet (LGL domain, GeoVirus source host) is used as a prior */
+    public static EvalReport run(Path goldFile, int limit, boolean outletPrior) {
+        return run(goldFile, limit, CoreNlpAnnotator.shared(),
+                new PlaceTagger(Gazetteer.bundled(), outletPrior ? new OutletLexicon() : null));
+    }
+
+    /**
+     * Articles are tagged one after the other in file order, each as a report of its outlet (the LGL
+     * {@code <domain>}, the host of the GeoVirus {@code <source>}), so a tagger with an {@link OutletLexicon}
+     * reads each article with what that outlet's earlier articles taught; the gold never enters the lexicon.
+     *
+     * @param limit maximum number of articles per gold file; 0 or negative for all
+     */
     public static EvalReport run(Path gold, int limit, Annotator annotator, PlaceTagger tagger) {
         List<Path> files = goldFiles(gold);
         Score total = new Score();
@@ -92,7 +108,7 @@ public final class GeoEval {
     }
 
     /** A gold article. */
-    record Article(String id, String text, LocalDate date, List<Gold> gold) {}
+    record Article(String id, String text, LocalDate date, String outlet, List<Gold> gold) {}
 
     /** A gold toponym; lat/lon NaN when the corpus gives no coordinates; geonameId 0 when it names none. */
     record Gold(int start, int end, String phrase, double lat, double lon, long geonameId) {
@@ -127,6 +143,8 @@ public final class GeoEval {
                     date = null;
                 }
             }
+            Element outletEl = art.selectFirst("> domain, > source");
+            String outlet = outletEl == null ? null : OutletLexicon.key(outletEl.text());
             List<Gold> gold = new ArrayList<>();
             for (Element t : art.select("toponyms > toponym, locations > location")) {
                 int start = intOf(t.selectFirst("> start")), end = intOf(t.selectFirst("> end"));
@@ -144,7 +162,7 @@ public final class GeoEval {
                 long gid = gaz == null ? 0 : longOf(gaz.attr("geonameid"));
                 gold.add(new Gold(start, end, text.substring(start, end), dbl(t.selectFirst("lat")), dbl(t.selectFirst("lon")), gid));
             }
-            out.add(new Article(id, text, date, gold));
+            out.add(new Article(id, text, date, outlet, gold));
         }
         return out;
     }
@@ -189,7 +207,7 @@ public final class GeoEval {
     static List<Predicted> predict(Article a, Annotator annotator, PlaceTagger tagger) {
         try {
             Doc doc = annotator.annotate(a.text(), a.date());
-            Report r = new Report(a.id(), a.id(), null, null, null, null, "", a.text(), null, "eval", "txt");
+            Report r = new Report(a.id(), a.id(), a.outlet(), null, null, null, "", a.text(), null, "eval", "txt");
             Analysis an = tagger.apply(Analysis.of(r, doc));
             List<Predicted> out = new ArrayList<>();
             for (Anchored<PlaceRef> p : an.places()) out.add(new Predicted(p.span().begin(), p.span().end(), p.value()));

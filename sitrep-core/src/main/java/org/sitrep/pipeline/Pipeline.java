@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.sitrep.extract.Extractor;
+import org.sitrep.extract.places.OutletLexicon;
 import org.sitrep.fuse.Fuser;
 import org.sitrep.ingest.IngestOutcome;
 import org.sitrep.model.Analysis;
@@ -27,6 +28,12 @@ import org.sitrep.store.Store;
  * <p>Annotation and extraction run on {@code threads} worker threads; fusing and writing happen on the calling
  * thread in input order, one transaction per report. A report whose content hash is already stored is left alone
  * unless {@code force}. A failure on one report is recorded as a skip with its reason and the run goes on.
+ *
+ * <p>With an {@link OutletLexicon} (the one the extractor's place tagger reads), each report is pinned to the
+ * lexicon as it is handed to a worker, so it is tagged with what its outlet's reports stored before that moment
+ * taught (a fixed point in input order: with {@code threads} workers, all reports but the last {@code 4 * threads}
+ * or so before it); what it teaches is committed and stored with it, in input order. The result does not depend
+ * on thread timing.
  */
 public final class Pipeline {
     private final Annotator annotator;
@@ -34,8 +41,15 @@ public final class Pipeline {
     private final Fuser fuser;
     private final Store store;
     private final int threads;
+    private final OutletLexicon lexicon;
 
     public Pipeline(Annotator annotator, Extractor extractor, Fuser fuser, Store store, int threads) {
+        this(annotator, extractor, fuser, store, threads, null);
+    }
+
+    /** @param lexicon the outlet lexicon the extractor's place tagger reads, or null for none */
+    public Pipeline(Annotator annotator, Extractor extractor, Fuser fuser, Store store, int threads, OutletLexicon lexicon) {
+        this.lexicon = lexicon;
         this.annotator = annotator;
         this.extractor = extractor;
         this.fuser = fuser;
@@ -89,6 +103,7 @@ public final class Pipeline {
                     listener.accept(new Progress(o, Status.UNCHANGED, "already stored (same content hash)", 0, 0));
                     continue;
                 }
+                if (lexicon != null) lexicon.pin(a.report());
                 window.add(new Pending(a, pool.submit(() -> process(a.report(), a.warnings()))));
                 drain(window, threads * 4, n, listener); // room ahead, so a long article does not idle the other workers
             }
@@ -109,6 +124,10 @@ public final class Pipeline {
                 Processed done = p.result().get();
                 List<Event> events = fuser.fuse(done.report(), done.claims());
                 store.saveReport(done.report(), done.warnings(), done.doc().sentences().size(), done.claims(), events);
+                if (lexicon != null) {
+                    OutletLexicon.Observation taught = lexicon.commit(done.report().id());
+                    if (taught != null) store.saveOutletPlaces(done.report().id(), taught.outlet(), taught.admin1Keys(), taught.countries());
+                }
                 n[0]++;
                 n[4] += done.doc().sentences().size();
                 n[5] += done.claims().size();
@@ -121,6 +140,7 @@ public final class Pipeline {
                 Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
                 String reason = "processing failed: " + cause.getClass().getSimpleName()
                         + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+                if (lexicon != null) lexicon.unpin(p.outcome().report().id());
                 store.recordSkipped(p.outcome().origin(), reason);
                 n[3]++;
                 listener.accept(new Progress(p.outcome(), Status.FAILED, reason, 0, 0));

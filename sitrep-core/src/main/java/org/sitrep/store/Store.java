@@ -38,7 +38,8 @@ import org.sitrep.model.Report;
  */
 public final class Store implements AutoCloseable {
     /** The migrations this build knows, in order. */
-    static final String[] MIGRATIONS = {"V1__init.sql", "V2__fuse.sql", "V3__query_indexes.sql", "V4__fuse_indexes.sql"};
+    static final String[] MIGRATIONS = {"V1__init.sql", "V2__fuse.sql", "V3__query_indexes.sql", "V4__fuse_indexes.sql",
+            "V5__outlet_places.sql"};
 
     /** How many distinct SQL texts keep a prepared statement ready. */
     static final int CACHED_SQL = 256;
@@ -159,6 +160,40 @@ public final class Store implements AutoCloseable {
             moveClaims(events);
             refreshActorsAndPlaces(events);
         });
+    }
+
+    /**
+     * Records what a stored report taught its outlet's local lexicon: the division keys and countries of the places
+     * it resolved confidently (see {@code OutletLexicon}), replacing what it taught before.
+     */
+    public void saveOutletPlaces(String reportId, String outlet, List<String> admin1Keys, List<String> countries) {
+        inTransaction(() -> {
+            exec("DELETE FROM outlet_place WHERE report_id = ?", reportId);
+            for (String a : admin1Keys) exec("INSERT INTO outlet_place(report_id, outlet, kind, code) VALUES (?,?,?,?)", reportId, outlet, "admin1", a);
+            for (String c : countries) exec("INSERT INTO outlet_place(report_id, outlet, kind, code) VALUES (?,?,?,?)", reportId, outlet, "country", c);
+        });
+    }
+
+    /**
+     * One outlet's local lexicon as stored: over {@code reports} reports, how many confidently resolved places lay
+     * in each division ({@code admin1}, "US.48") and in each country.
+     */
+    public record OutletPlaces(String outlet, int reports, java.util.Map<String, Integer> admin1,
+                               java.util.Map<String, Integer> countries) {}
+
+    /** Every outlet's stored counts, by outlet. */
+    public List<OutletPlaces> outletPlaces() {
+        java.util.Map<String, OutletPlaces> out = new java.util.TreeMap<>();
+        for (Object[] row : queryList("SELECT outlet, count(DISTINCT report_id) FROM outlet_place GROUP BY outlet",
+                rs -> new Object[] {rs.getString(1), rs.getInt(2)})) {
+            out.put((String) row[0], new OutletPlaces((String) row[0], (Integer) row[1], new java.util.TreeMap<>(), new java.util.TreeMap<>()));
+        }
+        for (Object[] row : queryList("SELECT outlet, kind, code, count(*) FROM outlet_place GROUP BY outlet, kind, code",
+                rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)})) {
+            OutletPlaces o = out.get((String) row[0]);
+            (row[1].equals("admin1") ? o.admin1() : o.countries()).put((String) row[2], (Integer) row[3]);
+        }
+        return List.copyOf(out.values());
     }
 
     /** Records an input that was skipped, with its reason. */

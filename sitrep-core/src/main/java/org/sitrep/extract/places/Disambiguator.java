@@ -49,6 +49,29 @@ final class Disambiguator {
 
     /** The chosen entry per mention (same order), null where nothing fits. */
     List<Place> resolve(Doc doc, List<NameSpan> spans) {
+        return resolve(doc, spans, null).places();
+    }
+
+    /** Margin (in score points, prior of {@link OutletLexicon} left out) of a confident win over any other division. */
+    static final double CONFIDENT_MARGIN = 3.0;
+
+    /**
+     * What the disambiguator decided for a document.
+     *
+     * @param places    the chosen entry per mention (same order), null where nothing fits
+     * @param confident per mention, whether the choice is one an {@link OutletLexicon} may learn from: it is the
+     *                  choice the text alone makes (without the outlet prior) and it is unambiguous, qualified in
+     *                  the text, or wins by {@link #CONFIDENT_MARGIN} over every reading in another division
+     * @param notes     per mention, why the outlet prior changed the choice, or null where it did not
+     */
+    record Resolution(List<Place> places, List<Boolean> confident, List<String> notes) {}
+
+    /**
+     * Resolves the document's names, with {@code home} (the outlet's usual region, or null) as a prior for
+     * ambiguous names. The prior only enters the final pass: the first pass, whose choices feed the document's
+     * focus, and the confidence judgement are the text's own.
+     */
+    Resolution resolve(Doc doc, List<NameSpan> spans, OutletLexicon.Home home) {
         List<List<Place>> cands = new ArrayList<>();
         for (NameSpan n : spans) cands.add(scoped(n));
         List<List<Place>> support = supportSets(spans, cands);
@@ -67,7 +90,8 @@ final class Disambiguator {
             for (int k = 0; k < sc.length; k++) probs.get(i)[k] = sc[k] / z;
             for (int k = 0; k < sc.length; k++) soft.vote(spans.get(i).key(), cs.get(k), sc[k] / z);
         }
-        Map<String, Place> chosen = choose(doc, spans, cands, support, soft);
+        Choice first = choose(doc, spans, cands, support, soft, null);
+        Map<String, Place> chosen = first.chosen;
         // pass 2: the readings chosen for the other names vote with half the weight, the other half spread by prior
         // as before ("Henry County" read in Tennessee then helps settle "Paris" as the Tennessee town)
         Focus hard = new Focus();
@@ -78,23 +102,34 @@ final class Disambiguator {
             List<Place> cs = cands.get(i);
             for (int k = 0; k < cs.size(); k++) hard.vote(n.key(), cs.get(k), (1 - HARD_SHARE) * probs.get(i)[k]);
         }
-        if (hard.total > 0) chosen = choose(doc, spans, cands, support, hard);
+        Choice last = hard.total > 0 ? choose(doc, spans, cands, support, hard, home) : first;
+        chosen = last.chosen;
         List<Place> out = new ArrayList<>();
+        List<Boolean> confident = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (NameSpan n : spans) {
-            Place p = chosen.get(n.key() + "|" + n.scope());
+            String g = n.key() + "|" + n.scope();
+            confident.add(last.confident.contains(g));
+            notes.add(last.notes.get(g));
+            Place p = chosen.get(g);
             if (p != null && n.scope() == NameSpan.Scope.ADMIN1 && !p.isAdmin1()) {
                 Place a = gazetteer.admin1Of(p);
                 if (a != null) p = a;
             }
             out.add(p);
         }
-        return out;
+        return new Resolution(out, confident, notes);
     }
 
+    /** One pass's choice per sense group, which of them are confident, and notes where the outlet prior decided. */
+    private record Choice(Map<String, Place> chosen, java.util.Set<String> confident, Map<String, String> notes) {}
+
     /** Scores every candidate of every mention against the focus and picks one entry per sense group. */
-    private Map<String, Place> choose(Doc doc, List<NameSpan> spans, List<List<Place>> cands,
-                                      List<List<Place>> support, Focus focus) {
+    private Choice choose(Doc doc, List<NameSpan> spans, List<List<Place>> cands,
+                          List<List<Place>> support, Focus focus, OutletLexicon.Home home) {
         String topCountry = focus.topCountry();
+        Map<String, Map<String, Double>> textScores = new LinkedHashMap<>();
+        Map<String, Double> explicit = new HashMap<>();
         List<java.util.Set<String>> divisions = divisionSets(cands);
         Map<String, Map<String, Double>> groupScores = new LinkedHashMap<>();
         Map<String, Map<String, Place>> groupPlaces = new HashMap<>();
@@ -109,6 +144,14 @@ final class Disambiguator {
             List<Place> contained = i > 0 && !contextOf(doc, spans, i - 1).isEmpty()
                     && doc.token(spans.get(i - 1).end()).word().equals(",") ? support.get(i - 1) : List.of();
             double others = focus.othersTotal(n.key());
+            Map<String, Double> ts = textScores.computeIfAbsent(g, k -> new LinkedHashMap<>());
+            // the document's own focus, from the other names: the outlet prior gives way to a strong one elsewhere
+            String[] own = focus.topOfOthers(n.key());
+            OutletPrior outletPrior = OutletPrior.of(home, own[0], focus.othersShare(own[0], n.key(), true),
+                    own[1], focus.othersShare(own[1], n.key(), false));
+            boolean qualified = false;
+            // a name qualified in the text, or one that can be a country ("Lebanon", "Italy"), takes no outlet prior
+            for (Place p : cs) qualified |= p.isCountry() || contextBonus(p, context) > 0 || containerBonus(p, contained) > 0;
             for (Place p : cs) {
                 double sc = prior(p, n, cs);
                 if (others > 1e-9) {
@@ -119,24 +162,55 @@ final class Disambiguator {
                 sc += contextBonus(p, context);
                 sc += containerBonus(p, contained);
                 sc += coherence(p, n.key(), spans, support, divisions);
+                double cue = contextBonus(p, context) + containerBonus(p, contained);
+                if (cue > 0) explicit.merge(g + "|" + p.id(), cue, Double::sum);
+                ts.merge(p.id(), sc, Double::sum);
+                // >>> outlet prior hook (OutletPrior): a bonus for the outlet's home region, never with a cue in the text
+                // or a country reading
+                if (!qualified) sc += outletPrior.bonus(p);
+                // <<< outlet prior hook
                 gs.merge(p.id(), sc, Double::sum);
                 gp.putIfAbsent(p.id(), p);
             }
         }
         Map<String, Place> chosen = new HashMap<>();
+        java.util.Set<String> confident = new java.util.HashSet<>();
+        Map<String, String> notes = new HashMap<>();
         for (Map.Entry<String, Map<String, Double>> e : groupScores.entrySet()) {
-            String bestId = null;
-            double best = Double.NEGATIVE_INFINITY;
-            for (Map.Entry<String, Double> c : e.getValue().entrySet()) {
-                if (c.getValue() > best) {
-                    best = c.getValue();
-                    bestId = c.getKey();
-                }
+            String g = e.getKey();
+            String bestId = argmax(e.getValue()), textId = argmax(textScores.get(g));
+            Map<String, Place> places = groupPlaces.get(g);
+            Place p = places.get(bestId);
+            chosen.put(g, preferTown(p, places.values(), g));
+            if (bestId.equals(textId)) {
+                if (explicit.containsKey(g + "|" + bestId) || margin(p, textScores.get(g), places) >= CONFIDENT_MARGIN) confident.add(g);
+            } else {
+                notes.put(g, home.note() + "; preferred " + p.id() + " over " + textId);
             }
-            Place p = groupPlaces.get(e.getKey()).get(bestId);
-            chosen.put(e.getKey(), preferTown(p, groupPlaces.get(e.getKey()).values(), e.getKey()));
         }
-        return chosen;
+        return new Choice(chosen, confident, notes);
+    }
+
+    private static String argmax(Map<String, Double> scores) {
+        String bestId = null;
+        double best = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<String, Double> c : scores.entrySet()) {
+            if (c.getValue() > best) {
+                best = c.getValue();
+                bestId = c.getKey();
+            }
+        }
+        return bestId;
+    }
+
+    /** How far the chosen reading leads every reading in another division or country (infinite when none is). */
+    private static double margin(Place p, Map<String, Double> scores, Map<String, Place> places) {
+        double mine = scores.get(p.id()), other = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<String, Double> c : scores.entrySet()) {
+            Place q = places.get(c.getKey());
+            if (!q.admin1Key().equals(p.admin1Key())) other = Math.max(other, c.getValue());
+        }
+        return mine - other;
     }
 
     /**
@@ -184,6 +258,35 @@ final class Disambiguator {
 
         double adminVotes(Place p, String key) {
             return admins.getOrDefault(p.admin1Key(), 0.0) - ownAdmins.getOrDefault(key, Map.of()).getOrDefault(p.admin1Key(), 0.0);
+        }
+
+        /** The top country and top division of the votes cast by names other than {@code key} (nulls if none). */
+        String[] topOfOthers(String key) {
+            return new String[] {top(countries, ownCountries.getOrDefault(key, Map.of())),
+                    top(admins, ownAdmins.getOrDefault(key, Map.of()))};
+        }
+
+        /** The share of a country's (or division's) votes among those cast by names other than {@code key}. */
+        double othersShare(String what, String key, boolean country) {
+            if (what == null) return 0;
+            Map<String, Double> all = country ? countries : admins;
+            Map<String, Double> own = (country ? ownCountries : ownAdmins).getOrDefault(key, Map.of());
+            double sum = 0;
+            for (Map.Entry<String, Double> e : all.entrySet()) sum += e.getValue() - own.getOrDefault(e.getKey(), 0.0);
+            return sum > 1e-9 ? (all.getOrDefault(what, 0.0) - own.getOrDefault(what, 0.0)) / sum : 0;
+        }
+
+        private static String top(Map<String, Double> all, Map<String, Double> own) {
+            String top = null;
+            double best = 1e-9;
+            for (Map.Entry<String, Double> e : all.entrySet()) {
+                double v = e.getValue() - own.getOrDefault(e.getKey(), 0.0);
+                if (v > best || (v == best && top != null && e.getKey().compareTo(top) < 0)) {
+                    best = v;
+                    top = e.getKey();
+                }
+            }
+            return top;
         }
     }
 

@@ -35,17 +35,41 @@ public final class PlaceTagger implements AnalysisStage {
     private final Gazetteer gazetteer;
     private final NameFinder finder;
     private final Disambiguator disambiguator;
+    private final OutletLexicon lexicon;
 
+    /** A tagger without outlet priors: every report is read on its own. */
     public PlaceTagger(Gazetteer gazetteer) {
+        this(gazetteer, null);
+    }
+
+    /**
+     * A tagger that reads each report with its outlet's home region as a prior for ambiguous names, and teaches
+     * the lexicon the places it resolved confidently (see {@link OutletLexicon}).
+     *
+     * @param lexicon shared, thread-safe; null for none
+     */
+    public PlaceTagger(Gazetteer gazetteer, OutletLexicon lexicon) {
         this.gazetteer = gazetteer;
         this.finder = new NameFinder(gazetteer);
         this.disambiguator = new Disambiguator(gazetteer);
+        this.lexicon = lexicon;
     }
+
+    /**
+     * The analysis with its place layer, and per place (same order) why the outlet prior decided its reading,
+     * or null where it did not.
+     */
+    public record Tagged(Analysis analysis, List<String> notes) {}
 
     @Override
     public Analysis apply(Analysis analysis) {
+        return tag(analysis).analysis();
+    }
+
+    /** Like {@link #apply}, with the outlet prior's notes (the place model has no field for them yet). */
+    public Tagged tag(Analysis analysis) {
         Doc doc = analysis.doc();
-        if (doc == null || doc.tokens().isEmpty()) return analysis.withPlaces(List.of());
+        if (doc == null || doc.tokens().isEmpty()) return new Tagged(analysis.withPlaces(List.of()), List.of());
         boolean[] blocked = new boolean[doc.tokens().size()];
         for (Anchored<ActorRef> a : analysis.actors()) {
             ActorRef v = a.value();
@@ -61,8 +85,17 @@ public final class PlaceTagger implements AnalysisStage {
                 spans.add(n);
             }
         }
-        List<Place> chosen = disambiguator.resolve(doc, spans);
+        OutletLexicon.Home home = null;
+        if (lexicon != null) home = lexicon.homeFor(analysis.report()).orElse(null);
+        Disambiguator.Resolution res = disambiguator.resolve(doc, spans, home);
+        List<Place> chosen = res.places();
+        if (lexicon != null) {
+            List<Place> confident = new ArrayList<>();
+            for (int i = 0; i < spans.size(); i++) if (res.confident().get(i) && chosen.get(i) != null) confident.add(chosen.get(i));
+            lexicon.observe(analysis.report(), confident);
+        }
         List<Anchored<PlaceRef>> out = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         boolean noActorLayer = analysis.actors().isEmpty();
         for (int i = 0; i < spans.size(); i++) {
             NameSpan n = spans.get(i);
@@ -72,8 +105,9 @@ public final class PlaceTagger implements AnalysisStage {
             int e = doc.token(n.phraseEnd() - 1).span().end();
             String text = doc.text().substring(b, e);
             out.add(new Anchored<>(n.phraseFirst(), n.phraseEnd(), new Span(b, e), text, ref(text, n, p)));
+            notes.add(res.notes().get(i));
         }
-        return analysis.withPlaces(out);
+        return new Tagged(analysis.withPlaces(out), java.util.Collections.unmodifiableList(notes));
     }
 
     private List<NameSpan> safeFind(Doc doc, boolean[] blocked) {
