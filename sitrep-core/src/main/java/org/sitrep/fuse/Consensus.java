@@ -13,7 +13,9 @@ import org.sitrep.model.TimeSpan;
 /**
  * The consensus coding of a merged event: the coding of its best claim (the type that names the gain in a
  * capture/withdrawal pair first, then firmest certainty, most precise place, stated day rather than a defaulted one,
- * lowest claim id), with missing actors, place and time filled from the other claims of the same type. A withdrawal
+ * lowest claim id), with missing actors, place and time filled from the other claims of the same type, and an actor
+ * replaced by another claim's reading of it that names the person or the sector ("Turkey" becomes "Hakan Fidan
+ * (Turkey)", the first such claim in that order). A withdrawal
  * merged into a capture lends its withdrawing side as the capture's recipient when that is unknown. Independent of
  * the order claims arrive in.
  */
@@ -43,7 +45,9 @@ public final class Consensus {
                 boolean swapped = rules.symmetric(o.type()) && (ActorMatch.refines(o.initiator(), rec) || ActorMatch.refines(o.recipient(), init));
                 ActorRef oi = swapped ? o.recipient() : o.initiator(), or = swapped ? o.initiator() : o.recipient();
                 if (init == null && !ActorMatch.refines(oi, rec)) init = oi;
+                else if (moreSpecific(oi, init)) init = oi;
                 if (rec == null && !ActorMatch.refines(or, init)) rec = or;
+                else if (moreSpecific(or, rec) && !ActorMatch.refines(or, init)) rec = or;
                 if (mode == null) mode = o.mode();
             } else if (rec == null && o.initiator() != null && !ActorMatch.refines(o.initiator(), init)) {
                 rec = o.initiator();
@@ -53,6 +57,15 @@ public final class Consensus {
         }
         return new EventCoding(base.type(), mode, base.context(), base.cameo(), base.acledType(), base.acledSubType(),
                 init, rec, place, time, base.quantities(), base.trigger(), base.provenance());
+    }
+
+    /**
+     * True when {@code a} is a reading of {@code b} that says more: it names the person ("Turkey" against "Hakan Fidan
+     * (Turkey)") or the sector ("Russia" against "Russian forces").
+     */
+    static boolean moreSpecific(ActorRef a, ActorRef b) {
+        if (a == null || b == null || !ActorMatch.refines(a, b)) return false;
+        return b.person() == null && a.person() != null || b.sector() == null && a.sector() != null && b.person() == null;
     }
 
     private int typeRank(Claim c, List<Claim> all) {

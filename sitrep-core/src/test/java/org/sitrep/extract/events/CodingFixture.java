@@ -47,6 +47,15 @@ final class CodingFixture {
         return this;
     }
 
+    /** Tags every occurrence of {@code surface} as a named person acting for a country and sector. */
+    CodingFixture person(String surface, String country, String sector) {
+        for (int[] t : occurrences(surface)) {
+            actors.add(new Anchored<>(t[0], t[1], span(t), surface,
+                    new ActorRef(surface, surface, country, sector, surface, "test:" + surface)));
+        }
+        return this;
+    }
+
     CodingFixture place(String surface) {
         for (int[] t : occurrences(surface)) {
             places.add(new Anchored<>(t[0], t[1], span(t), surface,

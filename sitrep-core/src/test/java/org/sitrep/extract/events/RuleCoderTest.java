@@ -101,6 +101,16 @@ class RuleCoderTest {
     }
 
     @Test
+    void aCounterpartNamedAfterHisNationalityIsThePersonNotOnlyTheCountry() {
+        CodingFixture f = CodingFixture.of("Minister Holm held a phone call with his Ruritanian counterpart Karel Vesely on Friday.",
+                "2024-12-07").person("Minister Holm", "DNK", "GOV").actor("Ruritanian", "RUR", null)
+                .person("Karel Vesely", "RUR", "GOV").timesFromNer();
+        List<Claim> cs = ofType(f.code(), PloverType.CONSULT);
+        assertThat(cs).as(CodingFixture.describe(f.code())).isNotEmpty();
+        assertThat(cs.get(0).event().recipient().person()).isEqualTo("Karel Vesely");
+    }
+
+    @Test
     void agreeingToACeasefireIsACeasefireAgreement() {
         CodingFixture f = CodingFixture.of("The border militia and the Ruritanian army agreed to a ceasefire around the dam on Sunday.",
                 "2024-12-02").actor("border militia", null, "REB").actor("Ruritanian army", "RUR", "MIL").timesFromNer();
