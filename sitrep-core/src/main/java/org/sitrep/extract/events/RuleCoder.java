@@ -348,7 +348,14 @@ public final class RuleCoder implements EventCoder {
             for (Token c : doc.children(t, "conj")) {
                 if (c.index() >= outer.firstToken() && c.index() < outer.endToken()) continue;
                 Anchored<ActorRef> other = Mentions.covering(a.actors(), c);
-                if (other != null && other != outer && other.value().country() != null && !out.contains(other)) out.add(other);
+                if (other == null || other == outer || other.value().country() == null || out.contains(other)) continue;
+                ActorRef r = other.value();
+                if (r.sector() == null && outer.value().sector() != null) { // "the ambassadors of A, B and C": B's are too
+                    r = new ActorRef(r.text(), r.name(), r.country(), outer.value().sector(), r.person(),
+                            r.entryId() + "+shared-head:" + outer.value().entryId());
+                    other = new Anchored<>(other.firstToken(), other.endToken(), other.span(), other.text(), r);
+                }
+                out.add(other);
             }
         }
         return out;
@@ -570,8 +577,8 @@ public final class RuleCoder implements EventCoder {
         // event's place (and never an actor)
         for (Token o : deps.children(m.trigger(), "obj")) {
             for (Token n : deps.children(o)) {
-                if (n.isProperNoun() && HELD_AT.contains(n.deprel()) && Mentions.covering(a.actors(), n) == null
-                        && Mentions.covering(a.places(), n) == null
+                if (n.isProperNoun() && HELD_AT.contains(n.deprel()) && Mentions.inPhrase(a.actors(), deps, n) == null
+                        && Mentions.inPhrase(a.places(), deps, n) == null
                         && !"ORGANIZATION".equals(n.ner()) && !"MISC".equals(n.ner())) {
                     notes.add("place: the unresolved name where the object stands ('" + n.deprel() + "')");
                     return unresolvedPlace(deps, n);
