@@ -261,7 +261,9 @@ public final class ActorTagger implements AnalysisStage {
             boolean named = false;
             for (int t = m.firstToken(); t < m.endToken(); t++) named |= toks.get(t).isProperNoun();
             boolean overlaps = out.stream().anyMatch(a -> a.start() < m.endToken() && m.firstToken() < a.end());
-            if (named && !overlaps) out.add(new Atom(m.firstToken(), m.endToken(), null, List.of()));
+            // "Jabal Zayn al-Abidin", "Tal Abyad": a place name the NER took for a person
+            boolean placeName = PlaceWords.bundled().where(toks.get(m.firstToken()).word()) != null;
+            if (named && !overlaps && !placeName) out.add(new Atom(m.firstToken(), m.endToken(), null, List.of()));
         }
         out.sort(Comparator.comparingInt(Atom::start));
         return out;
@@ -544,8 +546,15 @@ public final class ActorTagger implements AnalysisStage {
         boolean metonymOnly = p.members().stream().allMatch(a -> a.kind() == ActorEntry.Kind.METONYM);
         if (metonymOnly && rel.startsWith("compound")) return false;
         boolean common = p.members().stream().noneMatch(Atom::proper);
+        // "army positions", "militia checkpoints": the noun names what the force holds, and the force is the target
+        if (common && rel.startsWith("compound") && doc.parent(t) != null
+                && HELD.contains(doc.parent(t).lemma().toLowerCase(java.util.Locale.ROOT))) return true;
         return !(common && rel.startsWith("compound"));
     }
+
+    /** Things a force holds, whose noun-compound owner ("army positions") is the one acted on. */
+    private static final Set<String> HELD = Set.of("position", "base", "post", "checkpoint", "outpost", "barracks",
+            "depot", "headquarters", "stronghold", "trench", "bunker");
 
     private static boolean locative(String rel) {
         int colon = rel.indexOf(':');

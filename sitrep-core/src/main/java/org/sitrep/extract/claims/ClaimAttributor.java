@@ -76,8 +76,15 @@ public final class ClaimAttributor {
         boolean reported = false;
 
         // markers on the event's own clause: "reportedly", "according to X", "..., X said"
-        for (Token v : clausePath(d, anchor, trigger)) {
+        List<Token> scope = clausePath(d, anchor, trigger);
+        int ownClause = scope.size();
+        scope.addAll(conjunctHeads(d, anchor));
+        for (int vi = 0; vi < scope.size(); vi++) {
+            Token v = scope.get(vi);
             for (Token c : d.children(v)) {
+                // "reached X on Wednesday and attacked Y, according to Z": a marker of the first conjunct scopes
+                // over the later ones when it trails them or opens the sentence, not when it sits between
+                if (vi >= ownClause && c.index() < anchor.index() && c.index() > v.index()) continue;
                 ReportingLexicon.Entry adv = c.deprel().equals("advmod") ? lexicon.get("adverb", Deps.lemma(c)) : null;
                 if (adv != null) {
                     cert[0] = weaker(cert[0], adv.certainty());
@@ -140,15 +147,28 @@ public final class ClaimAttributor {
             }
             if (ev != null) {
                 Token subj = first(d.children(head, "nsubj"));
+                // "Satellite images taken on Tuesday showed that ...": the parser may hang the reporting verb as a
+                // bare "dep" of the participle before it; that verb's subject, time and "according to" are its own
+                Token host = head.deprel().equals("dep") && d.parent(head) != null && d.parent(head).isVerb() ? d.parent(head) : null;
+                if (subj == null && host != null) subj = first(d.children(host, "nsubj"));
                 if (speaker == null) speaker = subj;
                 if (subj != null && lexicon.get("noun", Deps.lemma(subj)) != null) {
                     applyNoun(a, d, subj, cert, notes); // "unverified reports said ..."
                 } else {
                     addClaimant(a, d, subj, chain, cert, notes);
                 }
+                for (Token v : host == null ? List.of(head) : List.of(head, host)) {
+                    if (v.index() == anchor.index()) continue;
+                    for (Token c : d.children(v)) {
+                        if (!c.deprel().startsWith("obl:according") && !c.deprel().startsWith("nmod:according")) continue;
+                        chain.add(name(a, d, c));
+                        notes.add("according to " + name(a, d, c) + " (on the reporting clause)");
+                    }
+                }
                 cert[0] = weaker(cert[0], ev.certainty());
                 if (ev.stance() == Stance.CONTRADICTS && !reported) stance = Stance.CONTRADICTS;
                 if (claimTime == null) claimTime = timeOf(a, d, head);
+                if (claimTime == null && host != null) claimTime = timeOf(a, d, host);
                 notes.add("'" + head.word() + "' " + ev.where());
                 reported = true;
             } else if (en != null) {
@@ -301,6 +321,19 @@ public final class ClaimAttributor {
     }
 
     /** Climbs xcomp links to the top of the event's own clause. */
+    /** The verbs the event's clause is a later conjunct of ("X reached A and attacked B": "reached" for "attacked"). */
+    private static List<Token> conjunctHeads(Deps d, Token anchor) {
+        List<Token> out = new ArrayList<>();
+        Token cur = top(d, anchor);
+        for (int guard = 0; guard < 4 && cur.deprel().equals("conj"); guard++) {
+            Token h = d.parent(cur);
+            if (h == null || !h.isVerb()) break;
+            out.add(h);
+            cur = h;
+        }
+        return out;
+    }
+
     private static Token top(Deps d, Token anchor) {
         Token cur = anchor;
         for (int guard = 0; guard < 6; guard++) {

@@ -93,9 +93,10 @@ public final class RuleCoder implements EventCoder {
             for (TriggerMatch m : candidates) {
                 if (m.rule().pos() == EventRule.Pos.SUPPORT || isAttribution(m.trigger(), deps)) break;
                 Token speaker = attributor.speakerOf(deps, m.anchor());
-                Anchored<PlaceRef> place = firstPlace(a, deps, m, speaker);
+                List<String> placeNotes = new ArrayList<>();
+                Anchored<PlaceRef> place = firstPlace(a, deps, m, speaker, placeNotes);
                 if (m.rule().needPlace() && place == null) continue;
-                out.addAll(events(a, deps, s, m, speaker, place));
+                out.addAll(events(a, deps, s, m, speaker, place, placeNotes));
                 break;
             }
         }
@@ -216,7 +217,8 @@ public final class RuleCoder implements EventCoder {
         return fc != null && fc.startsWith("PCL");
     }
 
-    private List<Claim> events(Analysis a, Deps deps, Sentence s, TriggerMatch m, Token speaker, Anchored<PlaceRef> place) {
+    private List<Claim> events(Analysis a, Deps deps, Sentence s, TriggerMatch m, Token speaker, Anchored<PlaceRef> place,
+                               List<String> placeNotes) {
         EventRule r = m.rule();
         List<String> notes = new ArrayList<>();
         List<Anchored<ActorRef>> initiators = actors(a, deps, m, r.initiator(), speaker, List.of(), notes, "initiator");
@@ -235,7 +237,8 @@ public final class RuleCoder implements EventCoder {
         Anchored<PlaceRef> wherePlace = place;
         if (place != null) {
             placeRef = place.value();
-            notes.add("place '" + place.text() + "' attached to the trigger");
+            if (placeNotes.isEmpty()) notes.add("place '" + place.text() + "' attached to the trigger");
+            else notes.addAll(placeNotes);
         } else {
             Anchored<PlaceRef> near = nearestPlace(a, deps, m, initiators, recipients);
             if (near != null) {
@@ -326,6 +329,34 @@ public final class RuleCoder implements EventCoder {
             Anchored<ActorRef> inner = Mentions.covering(a.actors(), t);
             if (inner != null && inner != outer && inner.firstToken() >= outer.firstToken()
                     && inner.endToken() <= outer.endToken() && !out.contains(inner)) out.add(inner);
+        }
+        out.addAll(sharedHeadConjuncts(a, outer));
+        return out;
+    }
+
+    /**
+     * "The foreign ministers of Russia, Iran and Turkey": the tagger takes "foreign ministers of Russia" as one
+     * mention and Iran and Turkey as their own; the countries coordinated with a modifier inside the mention (not
+     * with its head, whose conjuncts the role paths already follow) share its head and are parties too.
+     */
+    private static List<Anchored<ActorRef>> sharedHeadConjuncts(Analysis a, Anchored<ActorRef> outer) {
+        List<Anchored<ActorRef>> out = new ArrayList<>();
+        Doc doc = a.doc();
+        for (int i = outer.firstToken(); i < outer.endToken(); i++) {
+            Token t = doc.token(i);
+            if (t.head() < outer.firstToken() || t.head() >= outer.endToken() || !t.deprel().startsWith("nmod")) continue;
+            for (Token c : doc.children(t, "conj")) {
+                if (c.index() >= outer.firstToken() && c.index() < outer.endToken()) continue;
+                Anchored<ActorRef> other = Mentions.covering(a.actors(), c);
+                if (other == null || other == outer || other.value().country() == null || out.contains(other)) continue;
+                ActorRef r = other.value();
+                if (r.sector() == null && outer.value().sector() != null) { // "the ambassadors of A, B and C": B's are too
+                    r = new ActorRef(r.text(), r.name(), r.country(), outer.value().sector(), r.person(),
+                            r.entryId() + "+shared-head:" + outer.value().entryId());
+                    other = new Anchored<>(other.firstToken(), other.endToken(), other.span(), other.text(), r);
+                }
+                out.add(other);
+            }
         }
         return out;
     }
@@ -508,12 +539,26 @@ public final class RuleCoder implements EventCoder {
         return false;
     }
 
-    private Anchored<PlaceRef> firstPlace(Analysis a, Deps deps, TriggerMatch m, Token speaker) {
+    /**
+     * The event's place through the rule's place paths, then the trigger's own phrase, then (territorial rules) an
+     * unresolved proper name in the object slot. "Seized it", "regained control of the village": a territorial rule's
+     * pronoun or bare settlement noun takes the place it refers back to ({@link PlaceAnaphora}), noted in
+     * {@code notes}.
+     */
+    private Anchored<PlaceRef> firstPlace(Analysis a, Deps deps, TriggerMatch m, Token speaker, List<String> notes) {
+        boolean territorial = m.rule().contexts().contains("territory");
         for (String p : m.rule().place()) {
             for (Token t : RolePaths.tokens(p, m, deps, speaker)) {
                 if (t.index() == m.trigger().index()) continue;
                 Anchored<PlaceRef> pl = Mentions.covering(a.places(), t);
                 if (pl == null) pl = Mentions.inPhrase(a.places(), deps, t);
+                if (pl == null && territorial && PlaceAnaphora.OBJECT_PATHS.contains(p) && PlaceAnaphora.isAnaphor(deps, t)) {
+                    PlaceAnaphora.Found f = PlaceAnaphora.resolve(a.doc(), a.places(), t);
+                    if (f != null) {
+                        notes.add(f.note());
+                        return f.place();
+                    }
+                }
                 if (pl != null) return pl;
             }
         }
@@ -528,6 +573,18 @@ public final class RuleCoder implements EventCoder {
                 if (pl != null) return pl;
             }
         }
+        // "attacked army positions on Jabal X": a name no gazetteer entry resolved, where the object stands, is the
+        // event's place (and never an actor)
+        for (Token o : deps.children(m.trigger(), "obj")) {
+            for (Token n : deps.children(o)) {
+                if (n.isProperNoun() && HELD_AT.contains(n.deprel()) && Mentions.inPhrase(a.actors(), deps, n) == null
+                        && Mentions.inPhrase(a.places(), deps, n) == null
+                        && !"ORGANIZATION".equals(n.ner()) && !"MISC".equals(n.ner())) {
+                    notes.add("place: the unresolved name where the object stands ('" + n.deprel() + "')");
+                    return unresolvedPlace(deps, n);
+                }
+            }
+        }
         // a proper name in the object slot of a territorial rule that no gazetteer entry resolved ("captured Kafr X")
         if (m.rule().needPlace()) {
             for (Token o : deps.children(m.trigger(), "obj")) {
@@ -539,6 +596,8 @@ public final class RuleCoder implements EventCoder {
         }
         return null;
     }
+
+    private static final Set<String> HELD_AT = Set.of("nmod:on", "nmod:in", "nmod:at", "nmod:near", "nmod:around");
 
     /** A place named in the text that the gazetteer did not resolve: kept by name, without coordinates. */
     private static Anchored<PlaceRef> unresolvedPlace(Deps deps, Token head) {

@@ -209,4 +209,13 @@ class ActorTaggerTest {
         assertThat(mediator.sector()).isEqualTo("IGO");
         assertThat(mediator.person()).isEqualTo("Jane Doerfler");
     }
+
+    @Test
+    void aPlaceNameTheNerTakesForAPersonIsNoActorButTheForceHoldingPositionsIs() {
+        List<Anchored<ActorRef>> a = tag("Rebel units shelled army positions on Jabal Zayn al-Abidin and on Tal Khanzir overnight.");
+        assertThat(a).extracting(Anchored::text).noneMatch(t -> t.contains("Jabal") || t.contains("Tal Khanzir"));
+        assertThat(find(a, "army").sector()).isEqualTo("MIL");
+        // a named person is still a person
+        assertThat(tag("Talal Khanzir, a local commander, was killed.")).extracting(Anchored::text).anyMatch(t -> t.contains("Khanzir"));
+    }
 }
