@@ -207,6 +207,7 @@ final class Disambiguator {
     static double prior(Place p, NameSpan n, List<Place> all) {
         double s = Math.log10(p.population() + 10.0);
         String fc = p.featureCode();
+        if (naturalArea(p)) s = Math.max(s, 2 * Math.log10(p.radiusKm()));   // an ocean or island counts its extent
         if (p.isCountry() || fc.equals("CONT")) s += 5;
         else if (fc.equals("PPLC")) s += 4;
         else if (fc.equals("ADM1")) s += 2.5;
@@ -218,9 +219,16 @@ final class Disambiguator {
         if (p.id().startsWith("sitrep:")) s += 3;
         String key = n.key();
         if (NameKey.of(p.name()).equals(key)) s += 1.5;
-        else if (!p.isCountry() && anyCanonical(all, key)) s -= 3;   // countries go by short names too: "Macedonia"
+        // countries and large natural areas go by short names too: "Macedonia", "the Pacific"
+        else if (!p.isCountry() && !(naturalArea(p) && p.radiusKm() >= 100) && anyCanonical(all, key)) s -= 3;
         if (p.name().toLowerCase(Locale.ROOT).equals(n.surface().toLowerCase(Locale.ROOT))) s += 0.5;
         return s;
+    }
+
+    /** A sea, island, valley or region: neither a populated place, nor a division, nor a country. */
+    static boolean naturalArea(Place p) {
+        String fc = p.featureCode();
+        return !fc.startsWith("PPL") && !fc.startsWith("ADM") && !fc.startsWith("PCL") && p.radiusKm() > 10;
     }
 
     /** Per mention, its few most likely candidates (by prior): what other mentions may lean on. */

@@ -18,6 +18,11 @@ import org.sitrep.data.DataFiles;
  *       admin1_code, radius_km, population, note; ids become {@code sitrep:<slug>}.</li>
  *   <li>{@code gazetteer/us-counties.tsv}: US counties and parishes (ADM2) in the supplement format, built by
  *       {@code tools/gazetteer/build_us_counties.py}; indexed by their full names ("Rapides Parish").</li>
+ *   <li>{@code gazetteer/ne-divisions.tsv}: divisions GeoNames' first-level divisions lack (English counties,
+ *       Scottish council areas, Philippine provinces, former Kenyan and Congolese provinces), ADM2, in the
+ *       supplement format, built by {@code tools/gazetteer/build_ne_divisions.py} from Natural Earth.</li>
+ *   <li>{@code gazetteer/natural-features.tsv}: curated islands, seas, gulfs, valleys and large regions, in the
+ *       supplement format.</li>
  *   <li>{@code gazetteer/aliases.tsv}: alias, target id ("geonames:6252001"), note: extra names for existing
  *       places (e.g. "U.S." for the United States).</li>
  *   <li>{@code gazetteer/area-points.tsv}: id, lat, lon: representative points for large divisions whose towns
@@ -33,6 +38,8 @@ final class GazetteerLoader {
     static final String ALIASES = "gazetteer/aliases.tsv";
     static final String US_COUNTIES = "gazetteer/us-counties.tsv";
     static final String AREA_POINTS = "gazetteer/area-points.tsv";
+    static final String NE_DIVISIONS = "gazetteer/ne-divisions.tsv";
+    static final String NATURAL = "gazetteer/natural-features.tsv";
     private static final Pattern ADMIN_SUFFIX = Pattern.compile(
             "(?i)\\s+(oblast|oblast'|province|governorate|region|district|state|prefecture|voivodeship|krai|kray|county|parish|muhafazat|mohafazat)$");
 
@@ -44,6 +51,8 @@ final class GazetteerLoader {
             areaRadii(t);
         }
         loadCurated(t, US_COUNTIES);
+        loadCurated(t, NE_DIVISIONS);
+        loadCurated(t, NATURAL);
         loadCurated(t, SUPPLEMENT);
         loadAliases(t);
         t.freeze();

@@ -310,14 +310,29 @@ final class NameFinder {
         return false;
     }
 
+    /** Words that narrow a place name down without changing which place it is: "Northern Syria", "Greater Idlib". */
+    private static final Set<String> QUALIFIERS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+            "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
+            "north-eastern", "north-western", "south-eastern", "south-western", "greater", "upper", "lower", "inner",
+            "outer", "mid", "middle", "rural", "metropolitan", "metro", "downtown", "coastal", "occupied", "the");
+
+    /** Tokens [from, to) are all qualifiers ("Eastern" in "Eastern Ukraine"). */
+    private static boolean onlyQualifiers(Doc doc, int from, int to) {
+        for (int k = from; k < to; k++) if (!QUALIFIERS.contains(doc.token(k).word().toLowerCase(Locale.ROOT))) return false;
+        return true;
+    }
+
     /**
-     * A match inside a longer NER location that does not stand for it: a modifier ("Danube" in "Danube Delta",
+     * A match inside a longer NER location that does not stand for it: its first words ("Nueva Ecija" is not
+     * "Ecija", "Kasai Occidental" not "Occidental") unless they only qualify it ("Eastern Ukraine"), a modifier ("Danube" in "Danube Delta",
      * "Western" in "Western Europe") or a generic last word ("Road" in "Dublin Road").
      */
     private static boolean insideLongerNer(Doc doc, List<Mention> ms, int first, int end) {
         for (Mention m : ms) {
             if (m.firstToken() > first || end > m.endToken() || end - first == m.endToken() - m.firstToken()) continue;
             if (end < m.endToken()) return true;
+            if (m.firstToken() < first && !onlyQualifiers(doc, m.firstToken(), first)) return true;
             if (end - first == 1 && NOT_PLACES.contains(doc.token(first).word().toLowerCase(Locale.ROOT))) return true;
         }
         return false;
