@@ -82,7 +82,8 @@ final class Disambiguator {
         List<Place> out = new ArrayList<>();
         for (NameSpan n : spans) {
             Place p = chosen.get(n.key() + "|" + n.scope());
-            if (p != null && n.scope() == NameSpan.Scope.ADMIN1 && !p.isAdmin1()) {
+            // "X province" means a division: a town's own division, while a finer division stays itself
+            if (p != null && n.scope() == NameSpan.Scope.ADMIN1 && !p.isAdmin1() && !p.featureCode().equals("ADM2")) {
                 Place a = gazetteer.admin1Of(p);
                 if (a != null) p = a;
             }

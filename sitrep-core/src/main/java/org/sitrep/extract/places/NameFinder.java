@@ -31,7 +31,8 @@ final class NameFinder {
             "towards", "toward", "inside", "across", "from", "nearby", "entered", "fled", "shelled", "bombed", "reached",
             "besieged", "encircled", "rural", "outskirts", "countryside", "recaptured", "stormed");
     private static final Set<String> CONNECTORS = Set.of("al", "el", "as", "ar", "an", "ad", "at", "az", "ash",
-            "ez", "es", "en", "ed", "de", "del", "di", "da", "la", "le", "of", "upon", "on", "am", "im", "sur", "and", "the");
+            "ez", "es", "en", "ed", "de", "del", "di", "da", "la", "le", "of", "upon", "on", "am", "im", "sur", "and", "the", "do", "dos",
+            "das", "du", "des");
     private static final Set<String> NOT_PLACES = Set.copyOf(java.util.Arrays.asList("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "president", "minister", "ministry", "police", "army",
@@ -194,7 +195,8 @@ final class NameFinder {
     private static final Set<String> NAME_PARTICLES = Set.of("abu", "al", "el", "ad", "ar", "as", "an", "ash", "bin",
             "ibn", "beit", "bet", "deir", "kafr", "tal", "tel", "ain", "ein", "wadi", "jabal", "jebel", "ras", "san",
             "santa", "santo", "sao", "são", "saint", "st.", "st", "ste.", "fort", "ft.", "port", "mount", "mt.",
-            "lake", "new", "upper", "lower", "little", "great", "big", "old", "east", "west", "north", "south");
+            "lake", "new", "upper", "lower", "little", "great", "big", "old", "east", "west", "north", "south", "los",
+            "las", "la", "le", "les", "nueva", "nuevo", "nova", "novo", "novi", "novaya", "nizhny", "bad", "cape");
 
     /**
      * An unknown multi-word location whose opening words name a town may be read as that town ("Vancouver
