@@ -13,10 +13,12 @@ import org.sitrep.model.Doc;
  *
  * <p>Each candidate gets a score from:
  * <ol>
- *   <li><b>prior</b>: log population, feature class (country &gt; capital &gt; first-level division &gt; admin
+ *   <li><b>prior</b>: log population (for seas, islands and regions at least twice the log of their radius in km),
+ *       feature class (country &gt; capital &gt; first-level division &gt; admin
  *       seat &gt; other populated place; curated Sitrep entries get a bonus), and whether the name is the entry's
  *       own name: when some candidate bears the name as its own, candidates known by it only as an alternate or
- *       historical name ("Salisbury" for Harare) are pushed down;</li>
+ *       historical name ("Salisbury" for Harare) are pushed down, except countries and large natural areas ("the
+ *       Pacific");</li>
  *   <li><b>focus</b>: the document's focus countries and first-level divisions. Every mention spreads one vote
  *       over its candidates' countries and divisions in proportion to their prior probability (softmax of the
  *       prior), so an unambiguous mention gives a full vote and an ambiguous one a split vote; country and
@@ -29,6 +31,8 @@ import org.sitrep.model.Doc;
  *   <li><b>coherence</b>: +2 for each other name in the document (up to three) with a likely reading in the
  *       same division or within 200 km (or inside the candidate, for a division or country), or of the same rank
  *       beside it (a sibling division of the same country, another country);</li>
+ *   <li><b>area cue</b>: after a compass adjective ("eastern Washington") countries, divisions and natural areas
+ *       gain 2;</li>
  *   <li><b>scope</b>: "X province" takes the division (a town's own division if no division bears the name);
  *       a bare name that is both a division and its capital town means the town.</li>
  * </ol>
@@ -110,6 +114,7 @@ final class Disambiguator {
             List<Place> contained = i > 0 && !contextOf(doc, spans, i - 1).isEmpty()
                     && doc.token(spans.get(i - 1).end()).word().equals(",") ? support.get(i - 1) : List.of();
             double others = focus.othersTotal(n.key());
+            boolean area = afterCompassAdjective(doc, n);
             for (Place p : cs) {
                 double sc = prior(p, n, cs);
                 if (others > 1e-9) {
@@ -120,6 +125,7 @@ final class Disambiguator {
                 sc += contextBonus(p, context);
                 sc += containerBonus(p, contained);
                 sc += coherence(p, n.key(), spans, support, divisions);
+                if (area && (p.isCountry() || p.isAdmin1() || p.featureCode().equals("ADM2") || naturalArea(p))) sc += 2;
                 gs.merge(p.id(), sc, Double::sum);
                 gp.putIfAbsent(p.id(), p);
             }
@@ -344,6 +350,17 @@ final class Disambiguator {
             if (p.isAdmin1() && !c.isAdmin1() && c.admin1Key().equals(p.admin1Key())) return 8;
         }
         return 0;
+    }
+
+    private static final java.util.Set<String> COMPASS_ADJECTIVES = java.util.Set.of("northern", "southern", "eastern",
+            "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+            "north-western", "south-eastern", "south-western");
+
+    /** "eastern Washington", "northern Cyprus": a compass adjective right before the name speaks of an area. */
+    private static boolean afterCompassAdjective(Doc doc, NameSpan n) {
+        int b = n.first() - 1;
+        return b >= 0 && doc.token(b).sentence() == doc.token(n.first()).sentence()
+                && COMPASS_ADJECTIVES.contains(doc.token(b).word().toLowerCase(Locale.ROOT));
     }
 
     /** A bare name that is both a division and that division's capital town ("Idlib", "Aleppo") means the town. */
