@@ -13,7 +13,9 @@ import org.sitrep.data.DataFiles;
  *
  * <ul>
  *   <li>{@code gazetteer/geonames.tsv.gz}: geonameid, name, lat, lon, feature_code, country, admin1_code,
- *       population, alternate names ('|'-joined); built by {@code tools/gazetteer/build_gazetteer.py}.</li>
+ *       population, alternate names ('|'-joined); built by {@code tools/gazetteer/build_gazetteer.py}. A division
+ *       is also indexed without its kind word ("Idlib" for "Idlib Governorate") and under the other form of a
+ *       leading compass word ("South Darfur" for "Southern Darfur").</li>
  *   <li>{@code gazetteer/supplement.tsv}: slug, name, alternate names, lat, lon, feature_code, country,
  *       admin1_code, radius_km, population, note; ids become {@code sitrep:<slug>}.</li>
  *   <li>{@code gazetteer/us-counties.tsv}: US counties and parishes (ADM2) in the supplement format, built by
@@ -79,6 +81,8 @@ final class GazetteerLoader {
                     if (c[4].equals("ADM1")) {
                         String bare = ADMIN_SUFFIX.matcher(c[1]).replaceAll("");
                         if (!bare.equals(c[1])) t.addName(bare, row);
+                        String compass = compassVariant(c[1]);
+                        if (compass != null) t.addName(compass, row);
                     }
                 } catch (RuntimeException e) {
                     // malformed line: skipped
@@ -177,6 +181,18 @@ final class GazetteerLoader {
             if (row != null) t.addName(c[0].strip(), row);
         }
         t.geonameRows = null;
+    }
+
+    private static final Pattern COMPASS_ADJECTIVE = Pattern.compile("^(North|South|East|West)(ern)? (.+)$");
+
+    /**
+     * The other usual form of a division named with a compass word: "Southern Darfur" is also called "South
+     * Darfur", "North Kivu" also "Northern Kivu"; null for other names.
+     */
+    static String compassVariant(String name) {
+        java.util.regex.Matcher m = COMPASS_ADJECTIVE.matcher(name);
+        if (!m.matches()) return null;
+        return m.group(1) + (m.group(2) == null ? "ern " : " ") + m.group(3);
     }
 
     /** Splits on tabs into {@code out}; returns the number of fields (missing ones are null). */
