@@ -26,15 +26,19 @@ import org.sitrep.model.Doc;
  *       country) and its division's share of the votes cast by the other names (a name's own mentions do not
  *       vote for its own readings: eight mentions of "Alexandria" must not outvote "Virginia");</li>
  *   <li><b>explicit context</b>: "X, Y", "X in Y", "X (Y)", where some reading of Y (country or division) contains
- *       the candidate, or a town Y lies within 50 km of it; and the other way round, in "X, Y" a country or
+ *       the candidate, or a town Y lies within 50 km of it, or another name Y is the candidate itself ("Washington,
+ *       D.C."); and the other way round, in "X, Y" a country or
  *       division reading of Y that holds a likely reading of X;</li>
  *   <li><b>coherence</b>: +2 for each other name in the document (up to three) with a likely reading in the
  *       same division or within 200 km (or inside the candidate, for a division or country), or of the same rank
  *       beside it (a sibling division of the same country, another country);</li>
+ *   <li><b>dateline</b>: the upper-case name opening a story ("WASHINGTON —") is where it was filed: towns gain
+ *       3;</li>
  *   <li><b>area cue</b>: after a compass adjective ("eastern Washington") countries, divisions and natural areas
- *       gain 2;</li>
+ *       gain 4;</li>
  *   <li><b>scope</b>: "X province" takes the division (a town's own division if no division bears the name);
- *       a bare name that is both a division and its capital town means the town.</li>
+ *       a bare name that is both a division and its capital town means the town, and one that is both a division
+ *       and the country's capital means the capital unless the division leads clearly ("Seattle, Washington").</li>
  * </ol>
  * The focus is counted twice: first from every candidate weighted by its prior, then half from the readings chosen
  * in that first pass, so that one settled name (a county read in Tennessee) helps settle the others.
@@ -115,6 +119,7 @@ final class Disambiguator {
                     && doc.token(spans.get(i - 1).end()).word().equals(",") ? support.get(i - 1) : List.of();
             double others = focus.othersTotal(n.key());
             boolean area = afterCompassAdjective(doc, n);
+            boolean dateline = NameFinder.dateline(doc, n.first(), n.end());
             for (Place p : cs) {
                 double sc = prior(p, n, cs);
                 if (others > 1e-9) {
@@ -125,7 +130,8 @@ final class Disambiguator {
                 sc += contextBonus(p, context);
                 sc += containerBonus(p, contained);
                 sc += coherence(p, n.key(), spans, support, divisions);
-                if (area && (p.isCountry() || p.isAdmin1() || p.featureCode().equals("ADM2") || naturalArea(p))) sc += 2;
+                if (dateline && p.isPopulatedPlace()) sc += 3;   // "WASHINGTON —": filed from a town
+                if (area && (p.isCountry() || p.isAdmin1() || p.featureCode().equals("ADM2") || naturalArea(p))) sc += 4;
                 gs.merge(p.id(), sc, Double::sum);
                 gp.putIfAbsent(p.id(), p);
             }
@@ -141,6 +147,7 @@ final class Disambiguator {
                 }
             }
             Place p = groupPlaces.get(e.getKey()).get(bestId);
+            p = preferCapital(p, groupPlaces.get(e.getKey()).values(), e.getKey(), e.getValue());
             chosen.put(e.getKey(), preferTown(p, groupPlaces.get(e.getKey()).values(), e.getKey()));
         }
         return chosen;
@@ -320,6 +327,7 @@ final class Disambiguator {
         if (doc.token(n.first()).sentence() != doc.token(next.first()).sentence()) return List.of();
         int gap = next.first() - n.end();
         if (gap != 1) return List.of();
+        if (next.key().equals(n.key())) return List.of();
         String w = doc.token(n.end()).word().toLowerCase(Locale.ROOT);
         if (w.equals(",") || w.equals("in") || w.equals("(")) return next.candidates();
         return List.of();
@@ -328,7 +336,10 @@ final class Disambiguator {
     private static double contextBonus(Place p, List<Place> context) {
         double best = 0;
         for (Place c : context) {
-            if (c.id().equals(p.id())) continue;
+            if (c.id().equals(p.id())) {   // "Washington, D.C.": the second name picks the reading out
+                best = Math.max(best, 8);
+                continue;
+            }
             if (c.isCountry() && c.country().equals(p.country())) best = Math.max(best, 6);
             else if (c.isAdmin1() && !p.isCountry() && c.admin1Key().equals(p.admin1Key())) best = Math.max(best, 8);
             else if (c.featureCode().equals("ADM2") && c.admin1Key().equals(p.admin1Key())
@@ -361,6 +372,23 @@ final class Disambiguator {
         int b = n.first() - 1;
         return b >= 0 && doc.token(b).sentence() == doc.token(n.first()).sentence()
                 && COMPASS_ADJECTIVES.contains(doc.token(b).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** How far a division must lead its country's capital of the same name to be taken for a bare name. */
+    private static final double CAPITAL_MARGIN = 3;
+
+    /**
+     * A bare name that is both a division and its country's capital ("Washington") means the capital, the seat of
+     * government news speaks of, unless the text marks the division clearly enough for it to lead by
+     * {@link #CAPITAL_MARGIN}: "Seattle, Washington", "eastern Washington" ("Washington state" is scoped already).
+     */
+    private static Place preferCapital(Place p, Iterable<Place> candidates, String group, Map<String, Double> scores) {
+        if (p == null || !p.isAdmin1() || group.endsWith("|ADMIN1")) return p;
+        for (Place c : candidates) {
+            if (c.isCapital() && c.country().equals(p.country())
+                    && scores.get(p.id()) - scores.get(c.id()) < CAPITAL_MARGIN) return c;
+        }
+        return p;
     }
 
     /** A bare name that is both a division and that division's capital town ("Idlib", "Aleppo") means the town. */

@@ -449,7 +449,11 @@ final class NameFinder {
     }
 
     /** "CROMWELL — The town council ...": an upper-case place name opening a sentence, then a dash. */
-    private static boolean dateline(Doc doc, int first, int end) {
+    static boolean dateline(Doc doc, int first, int end) {
+        return first == doc.sentenceOf(doc.token(first)).firstToken() && upperCaseThenDash(doc, first, end);
+    }
+
+    private static boolean upperCaseThenDash(Doc doc, int first, int end) {
         if (end >= doc.tokens().size() || doc.token(end).sentence() != doc.token(first).sentence()) return false;
         String dash = doc.token(end).word();
         if (!dash.equals("—") && !dash.equals("--") && !dash.equals("-") && !dash.equals("–")) return false;

@@ -116,7 +116,25 @@ class DivisionsAndNaturalAreasTest {
                 .orElseThrow().featureCode()).isEqualTo("ADM1");
         assertThat(named(places("Health officials in Washington state reported three new cases."), "Washington")
                 .orElseThrow().featureCode()).isEqualTo("ADM1");
+        assertThat(named(places("Two cows fell ill on a dairy farm in the state of Washington last year."), "Washington")
+                .orElseThrow().featureCode()).isEqualTo("ADM1");
         assertThat(named(places("The envoy flew to Washington for talks with the State Department."), "Washington")
                 .orElseThrow().featureCode()).isEqualTo("PPLC");
+    }
+
+    @Test
+    void washingtonIsTheCapitalInAStoryAboutStatesWhenNothingMarksTheState() {
+        List<Anchored<PlaceRef>> ps = places("Governors from Ohio, Texas and Oregon met lawmakers in Washington, D.C., "
+                + "on Monday to ask for flood relief.");
+        assertThat(named(ps, "Washington").orElseThrow().featureCode()).isEqualTo("PPLC");
+        List<Anchored<PlaceRef>> dateline = places("WASHINGTON — Senators from Ohio and Texas agreed on a relief bill "
+                + "for farmers in Iowa and Kansas on Tuesday.");
+        assertThat(named(dateline, "WASHINGTON").orElseThrow().featureCode()).isEqualTo("PPLC");
+    }
+
+    @Test
+    void withoutContextABareCountyNameMeansTheLargerTown() {
+        assertThat(named(places("Thousands attended the music festival in Surrey at the weekend."), "Surrey")
+                .orElseThrow().featureCode()).startsWith("PPL");
     }
 }
