@@ -17,10 +17,11 @@ regions). Elsewhere Natural Earth's units are GeoNames' ADM1 under other spellin
 noise. Within those countries a unit is skipped when
   * a GeoNames ADM1 of the same country has the same name key (its name or any alternate name, with or
     without a kind word such as "Province"): GeoNames already has it;
+  * GeoNames has a country or territory of that name (Natural Earth files Martinique under France);
   * a GeoNames populated place of the same country with the same name key (name or alternate name) lies inside
     the unit: the unit is named after its town ("Leeds", "Bristol"), and the town is what a bare name means;
-  * its name is a bare compass or generic word ("Central", "Western", "Coast", "City"), which would match far
-    too much text.
+  * its name is a bare compass or generic word ("Central", "Western", "Coast", "City", "Down") or has three
+    letters or fewer ("Ain", "Var", "Lot"), which would match far too much text.
 
 Each kept unit becomes one ADM2 place:
   * point: the area-weighted centroid of its largest polygon; if that falls outside the polygon (crescent
@@ -51,7 +52,8 @@ from collections import Counter, defaultdict
 ARTICLES = {"al", "el", "as", "ar", "an", "ad", "at", "az", "ash", "adh", "ath", "es", "ez", "en", "ed", "et",
             "er", "ul", "us", "ud"}
 GENERIC = {"central", "eastern", "western", "northern", "southern", "north", "south", "east", "west", "coast",
-           "city", "north eastern", "north western", "south eastern", "south western", "capital", "islands"}
+           "city", "north eastern", "north western", "south eastern", "south western", "capital", "islands", "down",
+           "outer", "inner", "upper", "lower"}
 KIND = re.compile(r"(?i)\s+(oblast|province|governorate|region|district|state|prefecture|voivodeship|krai|county|"
                   r"parish|department|departement|municipality|city)$")
 KIND_FIRST = re.compile(r"(?i)^(province of|provincia de|provincia di|city of|county of|departement de|"
@@ -72,6 +74,9 @@ def key(name):
         p = re.sub(r"([a-z])\1+", r"\1", p)
         out.append(p)
     return " ".join(out)
+
+
+GENERIC_KEYS = {key(g) for g in GENERIC}
 
 
 def keys(name):
@@ -171,6 +176,7 @@ def main():
     a = ap.parse_args()
 
     adm1_keys = defaultdict(set)            # country -> name keys of its GeoNames ADM1
+    country_keys = set()                    # name keys of GeoNames countries and territories
     towns = defaultdict(list)               # country -> (lon, lat, admin1 code, key)
     with gzip.open(a.geonames, "rt", encoding="utf-8") as f:
         for line in f:
@@ -183,6 +189,9 @@ def main():
             if c[4] == "ADM1":
                 for n in names:
                     adm1_keys[c[5]] |= keys(n)
+            elif c[4].startswith("PCL"):
+                for n in names:
+                    country_keys.add(key(n))
             elif c[4].startswith("PPL"):
                 ks = set()
                 for n in names:
@@ -210,13 +219,13 @@ def main():
         cc, name, code = p.get("iso_a2"), (p.get("name") or "").strip(), p.get("adm1_code")
         if not name or not cc or len(cc) != 2 or not code or ft.get("geometry") is None:
             continue
-        if not other_grain(cc) or key(name) in GENERIC:
+        if not other_grain(cc) or key(name) in GENERIC_KEYS or len(key(name)) <= 3:
             continue
         polys = rings_of(ft["geometry"])
         if not polys:
             continue
         nk = keys(name)
-        if nk & adm1_keys[cc]:
+        if nk & adm1_keys[cc] or nk & country_keys:
             skipped_known += 1
             continue
         inside = []
@@ -237,6 +246,9 @@ def main():
         alts = []
         if "-" in name:
             alts.append(name.replace("-", " "))
+        short = re.sub(r" Islands?$", "", name)
+        if short != name and len(short) > 3 and key(short) not in GENERIC_KEYS:
+            alts.append(short)                      # "Orkney" for "Orkney Islands"
         rows.append((code, name, "|".join(alts), round(y, 4), round(x, 4), "ADM2", cc, a1, round(radius, 1), 0,
                      "Natural Earth admin-1 unit " + (p.get("iso_3166_2") or code)))
 
