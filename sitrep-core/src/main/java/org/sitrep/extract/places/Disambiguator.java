@@ -38,7 +38,8 @@ import org.sitrep.model.Doc;
  *       gain 4;</li>
  *   <li><b>scope</b>: "X province" takes the division (a town's own division if no division bears the name);
  *       a bare name that is both a division and its capital town means the town, and one that is both a division
- *       and the country's capital means the capital unless the division leads clearly ("Seattle, Washington").</li>
+ *       and the country's capital means the capital unless the division leads clearly ("Seattle, Washington") or
+ *       the name is listed among divisions ("Oregon, Washington and Idaho"), where "X, Y" is no container.</li>
  * </ol>
  * The focus is counted twice: first from every candidate weighted by its prior, then half from the readings chosen
  * in that first pass, so that one settled name (a county read in Tennessee) helps settle the others.
@@ -107,6 +108,7 @@ final class Disambiguator {
         List<java.util.Set<String>> divisions = divisionSets(cands);
         Map<String, Map<String, Double>> groupScores = new LinkedHashMap<>();
         Map<String, Map<String, Place>> groupPlaces = new HashMap<>();
+        java.util.Set<String> listed = new java.util.HashSet<>();   // groups named in a list of divisions
         for (int i = 0; i < spans.size(); i++) {
             NameSpan n = spans.get(i);
             List<Place> cs = cands.get(i);
@@ -114,6 +116,7 @@ final class Disambiguator {
             String g = n.key() + "|" + n.scope();
             Map<String, Double> gs = groupScores.computeIfAbsent(g, k -> new LinkedHashMap<>());
             Map<String, Place> gp = groupPlaces.computeIfAbsent(g, k -> new HashMap<>());
+            if (listOfDivisions(doc, spans, i) || (i > 0 && listOfDivisions(doc, spans, i - 1))) listed.add(g);
             List<Place> context = contextOf(doc, spans, i);
             List<Place> contained = i > 0 && !contextOf(doc, spans, i - 1).isEmpty()
                     && doc.token(spans.get(i - 1).end()).word().equals(",") ? support.get(i - 1) : List.of();
@@ -147,7 +150,7 @@ final class Disambiguator {
                 }
             }
             Place p = groupPlaces.get(e.getKey()).get(bestId);
-            p = preferCapital(p, groupPlaces.get(e.getKey()).values(), e.getKey(), e.getValue());
+            if (!listed.contains(e.getKey())) p = preferCapital(p, groupPlaces.get(e.getKey()).values(), e.getKey(), e.getValue());
             chosen.put(e.getKey(), preferTown(p, groupPlaces.get(e.getKey()).values(), e.getKey()));
         }
         return chosen;
@@ -329,8 +332,31 @@ final class Disambiguator {
         if (gap != 1) return List.of();
         if (next.key().equals(n.key())) return List.of();
         String w = doc.token(n.end()).word().toLowerCase(Locale.ROOT);
+        if (w.equals(",") && listOfDivisions(doc, spans, i + 1)) return List.of();
         if (w.equals(",") || w.equals("in") || w.equals("(")) return next.candidates();
         return List.of();
+    }
+
+    /**
+     * "Washington, Pennsylvania and California": the name at {@code j} and the next one, joined by "," / "and" /
+     * ", and", can both be first-level divisions of one country, so the comma before {@code j} separates a list
+     * rather than naming a container.
+     */
+    private static boolean listOfDivisions(Doc doc, List<NameSpan> spans, int j) {
+        if (j + 1 >= spans.size()) return false;
+        NameSpan a = spans.get(j), b = spans.get(j + 1);
+        if (doc.token(a.first()).sentence() != doc.token(b.first()).sentence()) return false;
+        int gap = b.first() - a.end();
+        if (gap < 1 || gap > 2) return false;
+        for (int k = a.end(); k < b.first(); k++) {
+            String w = doc.token(k).word().toLowerCase(Locale.ROOT);
+            if (!w.equals(",") && !w.equals("and")) return false;
+        }
+        for (Place p : a.candidates()) {
+            if (!p.isAdmin1()) continue;
+            for (Place q : b.candidates()) if (q.isAdmin1() && q.country().equals(p.country())) return true;
+        }
+        return false;
     }
 
     private static double contextBonus(Place p, List<Place> context) {
@@ -381,6 +407,7 @@ final class Disambiguator {
      * A bare name that is both a division and its country's capital ("Washington") means the capital, the seat of
      * government news speaks of, unless the text marks the division clearly enough for it to lead by
      * {@link #CAPITAL_MARGIN}: "Seattle, Washington", "eastern Washington" ("Washington state" is scoped already).
+     * Not applied to a name listed among divisions ("Oregon, Washington and Idaho").
      */
     private static Place preferCapital(Place p, Iterable<Place> candidates, String group, Map<String, Double> scores) {
         if (p == null || !p.isAdmin1() || group.endsWith("|ADMIN1")) return p;

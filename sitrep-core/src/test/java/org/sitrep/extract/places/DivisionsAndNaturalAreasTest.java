@@ -133,6 +133,15 @@ class DivisionsAndNaturalAreasTest {
     }
 
     @Test
+    void aNameListedAmongStatesIsTheStateNotATownInTheNextState() {
+        List<Anchored<PlaceRef>> ps = places("Cases of the infection were confirmed in Oregon, Washington, Pennsylvania "
+                + "and Idaho, health officials said.");
+        PlaceRef w = named(ps, "Washington").orElseThrow();
+        assertThat(w.featureCode()).isEqualTo("ADM1");
+        assertThat(w.admin1()).isEqualTo("Washington");
+    }
+
+    @Test
     void withoutContextABareCountyNameMeansTheLargerTown() {
         assertThat(named(places("Thousands attended the music festival in Surrey at the weekend."), "Surrey")
                 .orElseThrow().featureCode()).startsWith("PPL");
