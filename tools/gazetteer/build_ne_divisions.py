@@ -21,7 +21,8 @@ noise. Within those countries a unit is skipped when
   * a GeoNames populated place of the same country with the same name key (name or alternate name) lies inside
     the unit: the unit is named after its town ("Leeds", "Bristol"), and the town is what a bare name means;
   * its name is a bare compass or generic word ("Central", "Western", "Coast", "City", "Down") or has three
-    letters or fewer ("Ain", "Var", "Lot"), which would match far too much text.
+    letters or fewer ("Ain", "Var", "Lot"), which would match far too much text; former divisions with such
+    names are kept under their full name ("North Eastern Province" of Kenya).
 
 Each kept unit becomes one ADM2 place:
   * point: the area-weighted centroid of its largest polygon; if that falls outside the polygon (crescent
@@ -77,6 +78,8 @@ def key(name):
 
 
 GENERIC_KEYS = {key(g) for g in GENERIC}
+# what the former divisions were called, for those with a bare compass name ("Central", "North-Eastern")
+KIND_WORD = {"KE": "Province", "CD": "Province", "GH": "Region"}
 
 
 def keys(name):
@@ -219,8 +222,12 @@ def main():
         cc, name, code = p.get("iso_a2"), (p.get("name") or "").strip(), p.get("adm1_code")
         if not name or not cc or len(cc) != 2 or not code or ft.get("geometry") is None:
             continue
-        if not other_grain(cc) or key(name) in GENERIC_KEYS or len(key(name)) <= 3:
+        if not other_grain(cc) or len(key(name)) <= 3:
             continue
+        if key(name) in GENERIC_KEYS:
+            if cc not in KIND_WORD:
+                continue
+            name = name.replace("-", " ") + " " + KIND_WORD[cc]     # Kenya's "North Eastern Province"
         polys = rings_of(ft["geometry"])
         if not polys:
             continue
