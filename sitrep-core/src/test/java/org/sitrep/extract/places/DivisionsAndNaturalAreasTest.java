@@ -146,4 +146,15 @@ class DivisionsAndNaturalAreasTest {
         assertThat(named(places("Thousands attended the music festival in Surrey at the weekend."), "Surrey")
                 .orElseThrow().featureCode()).startsWith("PPL");
     }
+
+    @Test
+    void divisionsAreFoundUnderBothFormsOfTheirCompassWordAndFinerUnitsKnowTheirFirstLevel() {
+        Gazetteer g = Gazetteer.bundled();
+        assertThat(g.lookup("South Darfur")).anyMatch(p -> p.isAdmin1() && p.country().equals("SD"));
+        assertThat(g.lookup("Cape Verde")).anyMatch(p -> p.isCountry() && p.country().equals("CV"));
+        Place fife = g.lookup("Fife").stream().filter(p -> p.country().equals("GB")).findFirst().orElseThrow();
+        assertThat(fife.featureCode()).isEqualTo("ADM2");
+        assertThat(g.admin1Of(fife).name()).isEqualTo("Scotland");
+        assertThat(fife.source()).contains("ne-divisions.tsv:");
+    }
 }
