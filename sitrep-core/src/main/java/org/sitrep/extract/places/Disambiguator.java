@@ -13,10 +13,12 @@ import org.sitrep.model.Doc;
  *
  * <p>Each candidate gets a score from:
  * <ol>
- *   <li><b>prior</b>: log population, feature class (country &gt; capital &gt; first-level division &gt; admin
+ *   <li><b>prior</b>: log population (for seas, islands and regions at least twice the log of their radius in km),
+ *       feature class (country &gt; capital &gt; first-level division &gt; admin
  *       seat &gt; other populated place; curated Sitrep entries get a bonus), and whether the name is the entry's
  *       own name: when some candidate bears the name as its own, candidates known by it only as an alternate or
- *       historical name ("Salisbury" for Harare) are pushed down;</li>
+ *       historical name ("Salisbury" for Harare) are pushed down, except countries and large natural areas ("the
+ *       Pacific");</li>
  *   <li><b>focus</b>: the document's focus countries and first-level divisions. Every mention spreads one vote
  *       over its candidates' countries and divisions in proportion to their prior probability (softmax of the
  *       prior), so an unambiguous mention gives a full vote and an ambiguous one a split vote; country and
@@ -24,13 +26,20 @@ import org.sitrep.model.Doc;
  *       country) and its division's share of the votes cast by the other names (a name's own mentions do not
  *       vote for its own readings: eight mentions of "Alexandria" must not outvote "Virginia");</li>
  *   <li><b>explicit context</b>: "X, Y", "X in Y", "X (Y)", where some reading of Y (country or division) contains
- *       the candidate, or a town Y lies within 50 km of it; and the other way round, in "X, Y" a country or
+ *       the candidate, or a town Y lies within 50 km of it, or another name Y is the candidate itself ("Washington,
+ *       D.C."); and the other way round, in "X, Y" a country or
  *       division reading of Y that holds a likely reading of X;</li>
  *   <li><b>coherence</b>: +2 for each other name in the document (up to three) with a likely reading in the
  *       same division or within 200 km (or inside the candidate, for a division or country), or of the same rank
  *       beside it (a sibling division of the same country, another country);</li>
+ *   <li><b>dateline</b>: the upper-case name opening a story ("WASHINGTON —") is where it was filed: towns gain
+ *       3;</li>
+ *   <li><b>area cue</b>: after a compass adjective ("eastern Washington") countries, divisions and natural areas
+ *       gain 4;</li>
  *   <li><b>scope</b>: "X province" takes the division (a town's own division if no division bears the name);
- *       a bare name that is both a division and its capital town means the town.</li>
+ *       a bare name that is both a division and its capital town means the town, and one that is both a division
+ *       and the country's capital means the capital unless the division leads clearly ("Seattle, Washington") or
+ *       the name is listed among divisions ("Oregon, Washington and Idaho"), where "X, Y" is no container.</li>
  * </ol>
  * The focus is counted twice: first from every candidate weighted by its prior, then half from the readings chosen
  * in that first pass, so that one settled name (a county read in Tennessee) helps settle the others.
@@ -112,7 +121,8 @@ final class Disambiguator {
             confident.add(last.confident.contains(g));
             notes.add(last.notes.get(g));
             Place p = chosen.get(g);
-            if (p != null && n.scope() == NameSpan.Scope.ADMIN1 && !p.isAdmin1()) {
+            // "X province" means a division: a town's own division, while a finer division stays itself
+            if (p != null && n.scope() == NameSpan.Scope.ADMIN1 && !p.isAdmin1() && !p.featureCode().equals("ADM2")) {
                 Place a = gazetteer.admin1Of(p);
                 if (a != null) p = a;
             }
@@ -133,6 +143,7 @@ final class Disambiguator {
         List<java.util.Set<String>> divisions = divisionSets(cands);
         Map<String, Map<String, Double>> groupScores = new LinkedHashMap<>();
         Map<String, Map<String, Place>> groupPlaces = new HashMap<>();
+        java.util.Set<String> listed = new java.util.HashSet<>();   // groups named in a list of divisions
         for (int i = 0; i < spans.size(); i++) {
             NameSpan n = spans.get(i);
             List<Place> cs = cands.get(i);
@@ -140,6 +151,7 @@ final class Disambiguator {
             String g = n.key() + "|" + n.scope();
             Map<String, Double> gs = groupScores.computeIfAbsent(g, k -> new LinkedHashMap<>());
             Map<String, Place> gp = groupPlaces.computeIfAbsent(g, k -> new HashMap<>());
+            if (listOfDivisions(doc, spans, i) || (i > 0 && listOfDivisions(doc, spans, i - 1))) listed.add(g);
             List<Place> context = contextOf(doc, spans, i);
             List<Place> contained = i > 0 && !contextOf(doc, spans, i - 1).isEmpty()
                     && doc.token(spans.get(i - 1).end()).word().equals(",") ? support.get(i - 1) : List.of();
@@ -152,6 +164,8 @@ final class Disambiguator {
             boolean qualified = false;
             // a name qualified in the text, or one that can be a country ("Lebanon", "Italy"), takes no outlet prior
             for (Place p : cs) qualified |= p.isCountry() || contextBonus(p, context) > 0 || containerBonus(p, contained) > 0;
+            boolean area = afterCompassAdjective(doc, n);
+            boolean dateline = NameFinder.dateline(doc, n.first(), n.end());
             for (Place p : cs) {
                 double sc = prior(p, n, cs);
                 if (others > 1e-9) {
@@ -162,6 +176,8 @@ final class Disambiguator {
                 sc += contextBonus(p, context);
                 sc += containerBonus(p, contained);
                 sc += coherence(p, n.key(), spans, support, divisions);
+                if (dateline && p.isPopulatedPlace()) sc += 3;   // "WASHINGTON —": filed from a town
+                if (area && (p.isCountry() || p.isAdmin1() || p.featureCode().equals("ADM2") || naturalArea(p))) sc += 4;
                 double cue = contextBonus(p, context) + containerBonus(p, contained);
                 if (cue > 0) explicit.merge(g + "|" + p.id(), cue, Double::sum);
                 ts.merge(p.id(), sc, Double::sum);
@@ -181,7 +197,8 @@ final class Disambiguator {
             String bestId = argmax(e.getValue()), textId = argmax(textScores.get(g));
             Map<String, Place> places = groupPlaces.get(g);
             Place p = places.get(bestId);
-            chosen.put(g, preferTown(p, places.values(), g));
+            Place pick = listed.contains(g) ? p : preferCapital(p, places.values(), g, e.getValue());
+            chosen.put(g, preferTown(pick, places.values(), g));
             if (bestId.equals(textId)) {
                 if (explicit.containsKey(g + "|" + bestId) || margin(p, textScores.get(g), places) >= CONFIDENT_MARGIN) confident.add(g);
             } else {
@@ -310,6 +327,7 @@ final class Disambiguator {
     static double prior(Place p, NameSpan n, List<Place> all) {
         double s = Math.log10(p.population() + 10.0);
         String fc = p.featureCode();
+        if (naturalArea(p)) s = Math.max(s, 2 * Math.log10(p.radiusKm()));   // an ocean or island counts its extent
         if (p.isCountry() || fc.equals("CONT")) s += 5;
         else if (fc.equals("PPLC")) s += 4;
         else if (fc.equals("ADM1")) s += 2.5;
@@ -321,9 +339,16 @@ final class Disambiguator {
         if (p.id().startsWith("sitrep:")) s += 3;
         String key = n.key();
         if (NameKey.of(p.name()).equals(key)) s += 1.5;
-        else if (!p.isCountry() && anyCanonical(all, key)) s -= 3;   // countries go by short names too: "Macedonia"
+        // countries and large natural areas go by short names too: "Macedonia", "the Pacific"
+        else if (!p.isCountry() && !(naturalArea(p) && p.radiusKm() >= 100) && anyCanonical(all, key)) s -= 3;
         if (p.name().toLowerCase(Locale.ROOT).equals(n.surface().toLowerCase(Locale.ROOT))) s += 0.5;
         return s;
+    }
+
+    /** A sea, island, valley or region: neither a populated place, nor a division, nor a country. */
+    static boolean naturalArea(Place p) {
+        String fc = p.featureCode();
+        return !fc.startsWith("PPL") && !fc.startsWith("ADM") && !fc.startsWith("PCL") && p.radiusKm() > 10;
     }
 
     /** Per mention, its few most likely candidates (by prior): what other mentions may lean on. */
@@ -408,15 +433,42 @@ final class Disambiguator {
         if (doc.token(n.first()).sentence() != doc.token(next.first()).sentence()) return List.of();
         int gap = next.first() - n.end();
         if (gap != 1) return List.of();
+        if (next.key().equals(n.key())) return List.of();
         String w = doc.token(n.end()).word().toLowerCase(Locale.ROOT);
+        if (w.equals(",") && listOfDivisions(doc, spans, i + 1)) return List.of();
         if (w.equals(",") || w.equals("in") || w.equals("(")) return next.candidates();
         return List.of();
+    }
+
+    /**
+     * "Washington, Pennsylvania and California": the name at {@code j} and the next one, joined by "," / "and" /
+     * ", and", can both be first-level divisions of one country, so the comma before {@code j} separates a list
+     * rather than naming a container.
+     */
+    private static boolean listOfDivisions(Doc doc, List<NameSpan> spans, int j) {
+        if (j + 1 >= spans.size()) return false;
+        NameSpan a = spans.get(j), b = spans.get(j + 1);
+        if (doc.token(a.first()).sentence() != doc.token(b.first()).sentence()) return false;
+        int gap = b.first() - a.end();
+        if (gap < 1 || gap > 2) return false;
+        for (int k = a.end(); k < b.first(); k++) {
+            String w = doc.token(k).word().toLowerCase(Locale.ROOT);
+            if (!w.equals(",") && !w.equals("and")) return false;
+        }
+        for (Place p : a.candidates()) {
+            if (!p.isAdmin1()) continue;
+            for (Place q : b.candidates()) if (q.isAdmin1() && q.country().equals(p.country())) return true;
+        }
+        return false;
     }
 
     private static double contextBonus(Place p, List<Place> context) {
         double best = 0;
         for (Place c : context) {
-            if (c.id().equals(p.id())) continue;
+            if (c.id().equals(p.id())) {   // "Washington, D.C.": the second name picks the reading out
+                best = Math.max(best, 8);
+                continue;
+            }
             if (c.isCountry() && c.country().equals(p.country())) best = Math.max(best, 6);
             else if (c.isAdmin1() && !p.isCountry() && c.admin1Key().equals(p.admin1Key())) best = Math.max(best, 8);
             else if (c.featureCode().equals("ADM2") && c.admin1Key().equals(p.admin1Key())
@@ -438,6 +490,35 @@ final class Disambiguator {
             if (p.isAdmin1() && !c.isAdmin1() && c.admin1Key().equals(p.admin1Key())) return 8;
         }
         return 0;
+    }
+
+    private static final java.util.Set<String> COMPASS_ADJECTIVES = java.util.Set.of("northern", "southern", "eastern",
+            "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+            "north-western", "south-eastern", "south-western");
+
+    /** "eastern Washington", "northern Cyprus": a compass adjective right before the name speaks of an area. */
+    private static boolean afterCompassAdjective(Doc doc, NameSpan n) {
+        int b = n.first() - 1;
+        return b >= 0 && doc.token(b).sentence() == doc.token(n.first()).sentence()
+                && COMPASS_ADJECTIVES.contains(doc.token(b).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** How far a division must lead its country's capital of the same name to be taken for a bare name. */
+    private static final double CAPITAL_MARGIN = 3;
+
+    /**
+     * A bare name that is both a division and its country's capital ("Washington") means the capital, the seat of
+     * government news speaks of, unless the text marks the division clearly enough for it to lead by
+     * {@link #CAPITAL_MARGIN}: "Seattle, Washington", "eastern Washington" ("Washington state" is scoped already).
+     * Not applied to a name listed among divisions ("Oregon, Washington and Idaho").
+     */
+    private static Place preferCapital(Place p, Iterable<Place> candidates, String group, Map<String, Double> scores) {
+        if (p == null || !p.isAdmin1() || group.endsWith("|ADMIN1")) return p;
+        for (Place c : candidates) {
+            if (c.isCapital() && c.country().equals(p.country())
+                    && scores.get(p.id()) - scores.get(c.id()) < CAPITAL_MARGIN) return c;
+        }
+        return p;
     }
 
     /** A bare name that is both a division and that division's capital town ("Idlib", "Aleppo") means the town. */

@@ -13,7 +13,9 @@ import java.util.Map;
  *
  * <p>The bundled one ({@link #bundled()}) holds GeoNames populated places with population ≥ 500, all countries
  * and first-level divisions (from {@code sitrep/gazetteer/geonames.tsv.gz}), the curated
- * {@code sitrep/gazetteer/supplement.tsv} (bases, airports, crossings, highways, districts, regions) and the
+ * {@code sitrep/gazetteer/supplement.tsv} (bases, airports, crossings, highways, districts, regions), US counties
+ * ({@code us-counties.tsv}), the divisions GeoNames' first level lacks ({@code ne-divisions.tsv}: English counties,
+ * Philippine provinces, ...), curated islands, seas and regions ({@code natural-features.tsv}) and the
  * name aliases of {@code sitrep/gazetteer/aliases.tsv}; user override files of the same names extend the last
  * two. Storage is columnar (primitive arrays, one row per place) with one map from name key to row numbers, so
  * the whole table stays around a hundred MB of heap.

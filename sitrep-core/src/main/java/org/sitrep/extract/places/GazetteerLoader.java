@@ -13,11 +13,18 @@ import org.sitrep.data.DataFiles;
  *
  * <ul>
  *   <li>{@code gazetteer/geonames.tsv.gz}: geonameid, name, lat, lon, feature_code, country, admin1_code,
- *       population, alternate names ('|'-joined); built by {@code tools/gazetteer/build_gazetteer.py}.</li>
+ *       population, alternate names ('|'-joined); built by {@code tools/gazetteer/build_gazetteer.py}. A division
+ *       is also indexed without its kind word ("Idlib" for "Idlib Governorate") and under the other form of a
+ *       leading compass word ("South Darfur" for "Southern Darfur").</li>
  *   <li>{@code gazetteer/supplement.tsv}: slug, name, alternate names, lat, lon, feature_code, country,
  *       admin1_code, radius_km, population, note; ids become {@code sitrep:<slug>}.</li>
  *   <li>{@code gazetteer/us-counties.tsv}: US counties and parishes (ADM2) in the supplement format, built by
  *       {@code tools/gazetteer/build_us_counties.py}; indexed by their full names ("Rapides Parish").</li>
+ *   <li>{@code gazetteer/ne-divisions.tsv}: divisions GeoNames' first-level divisions lack (English counties,
+ *       Scottish council areas, Philippine provinces, former Kenyan and Congolese provinces), ADM2, in the
+ *       supplement format, built by {@code tools/gazetteer/build_ne_divisions.py} from Natural Earth.</li>
+ *   <li>{@code gazetteer/natural-features.tsv}: curated islands, seas, gulfs, valleys and large regions, in the
+ *       supplement format.</li>
  *   <li>{@code gazetteer/aliases.tsv}: alias, target id ("geonames:6252001"), note: extra names for existing
  *       places (e.g. "U.S." for the United States).</li>
  *   <li>{@code gazetteer/area-points.tsv}: id, lat, lon: representative points for large divisions whose towns
@@ -33,6 +40,8 @@ final class GazetteerLoader {
     static final String ALIASES = "gazetteer/aliases.tsv";
     static final String US_COUNTIES = "gazetteer/us-counties.tsv";
     static final String AREA_POINTS = "gazetteer/area-points.tsv";
+    static final String NE_DIVISIONS = "gazetteer/ne-divisions.tsv";
+    static final String NATURAL = "gazetteer/natural-features.tsv";
     private static final Pattern ADMIN_SUFFIX = Pattern.compile(
             "(?i)\\s+(oblast|oblast'|province|governorate|region|district|state|prefecture|voivodeship|krai|kray|county|parish|muhafazat|mohafazat)$");
 
@@ -44,6 +53,8 @@ final class GazetteerLoader {
             areaRadii(t);
         }
         loadCurated(t, US_COUNTIES);
+        loadCurated(t, NE_DIVISIONS);
+        loadCurated(t, NATURAL);
         loadCurated(t, SUPPLEMENT);
         loadAliases(t);
         t.freeze();
@@ -70,6 +81,8 @@ final class GazetteerLoader {
                     if (c[4].equals("ADM1")) {
                         String bare = ADMIN_SUFFIX.matcher(c[1]).replaceAll("");
                         if (!bare.equals(c[1])) t.addName(bare, row);
+                        String compass = compassVariant(c[1]);
+                        if (compass != null) t.addName(compass, row);
                     }
                 } catch (RuntimeException e) {
                     // malformed line: skipped
@@ -168,6 +181,18 @@ final class GazetteerLoader {
             if (row != null) t.addName(c[0].strip(), row);
         }
         t.geonameRows = null;
+    }
+
+    private static final Pattern COMPASS_ADJECTIVE = Pattern.compile("^(North|South|East|West)(ern)? (.+)$");
+
+    /**
+     * The other usual form of a division named with a compass word: "Southern Darfur" is also called "South
+     * Darfur", "North Kivu" also "Northern Kivu"; null for other names.
+     */
+    static String compassVariant(String name) {
+        java.util.regex.Matcher m = COMPASS_ADJECTIVE.matcher(name);
+        if (!m.matches()) return null;
+        return m.group(1) + (m.group(2) == null ? "ern " : " ") + m.group(3);
     }
 
     /** Splits on tabs into {@code out}; returns the number of fields (missing ones are null). */

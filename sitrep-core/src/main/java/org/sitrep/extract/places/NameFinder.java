@@ -31,7 +31,8 @@ final class NameFinder {
             "towards", "toward", "inside", "across", "from", "nearby", "entered", "fled", "shelled", "bombed", "reached",
             "besieged", "encircled", "rural", "outskirts", "countryside", "recaptured", "stormed");
     private static final Set<String> CONNECTORS = Set.of("al", "el", "as", "ar", "an", "ad", "at", "az", "ash",
-            "ez", "es", "en", "ed", "de", "del", "di", "da", "la", "le", "of", "upon", "on", "am", "im", "sur", "and", "the");
+            "ez", "es", "en", "ed", "de", "del", "di", "da", "la", "le", "of", "upon", "on", "am", "im", "sur", "and", "the", "do", "dos",
+            "das", "du", "des");
     private static final Set<String> NOT_PLACES = Set.copyOf(java.util.Arrays.asList("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "president", "minister", "ministry", "police", "army",
@@ -194,7 +195,8 @@ final class NameFinder {
     private static final Set<String> NAME_PARTICLES = Set.of("abu", "al", "el", "ad", "ar", "as", "an", "ash", "bin",
             "ibn", "beit", "bet", "deir", "kafr", "tal", "tel", "ain", "ein", "wadi", "jabal", "jebel", "ras", "san",
             "santa", "santo", "sao", "são", "saint", "st.", "st", "ste.", "fort", "ft.", "port", "mount", "mt.",
-            "lake", "new", "upper", "lower", "little", "great", "big", "old", "east", "west", "north", "south");
+            "lake", "new", "upper", "lower", "little", "great", "big", "old", "east", "west", "north", "south", "los",
+            "las", "la", "le", "les", "nueva", "nuevo", "nova", "novo", "novi", "novaya", "nizhny", "bad", "cape");
 
     /**
      * An unknown multi-word location whose opening words name a town may be read as that town ("Vancouver
@@ -310,14 +312,29 @@ final class NameFinder {
         return false;
     }
 
+    /** Words that narrow a place name down without changing which place it is: "Northern Syria", "Greater Idlib". */
+    private static final Set<String> QUALIFIERS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+            "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
+            "north-eastern", "north-western", "south-eastern", "south-western", "greater", "upper", "lower", "inner",
+            "outer", "mid", "middle", "rural", "metropolitan", "metro", "downtown", "coastal", "occupied", "the");
+
+    /** Tokens [from, to) are all qualifiers ("Eastern" in "Eastern Ukraine"). */
+    private static boolean onlyQualifiers(Doc doc, int from, int to) {
+        for (int k = from; k < to; k++) if (!QUALIFIERS.contains(doc.token(k).word().toLowerCase(Locale.ROOT))) return false;
+        return true;
+    }
+
     /**
-     * A match inside a longer NER location that does not stand for it: a modifier ("Danube" in "Danube Delta",
+     * A match inside a longer NER location that does not stand for it: its first words ("Nueva Ecija" is not
+     * "Ecija", "Kasai Occidental" not "Occidental") unless they only qualify it ("Eastern Ukraine"), a modifier ("Danube" in "Danube Delta",
      * "Western" in "Western Europe") or a generic last word ("Road" in "Dublin Road").
      */
     private static boolean insideLongerNer(Doc doc, List<Mention> ms, int first, int end) {
         for (Mention m : ms) {
             if (m.firstToken() > first || end > m.endToken() || end - first == m.endToken() - m.firstToken()) continue;
             if (end < m.endToken()) return true;
+            if (m.firstToken() < first && !onlyQualifiers(doc, m.firstToken(), first)) return true;
             if (end - first == 1 && NOT_PLACES.contains(doc.token(first).word().toLowerCase(Locale.ROOT))) return true;
         }
         return false;
@@ -432,7 +449,11 @@ final class NameFinder {
     }
 
     /** "CROMWELL — The town council ...": an upper-case place name opening a sentence, then a dash. */
-    private static boolean dateline(Doc doc, int first, int end) {
+    static boolean dateline(Doc doc, int first, int end) {
+        return first == doc.sentenceOf(doc.token(first)).firstToken() && upperCaseThenDash(doc, first, end);
+    }
+
+    private static boolean upperCaseThenDash(Doc doc, int first, int end) {
         if (end >= doc.tokens().size() || doc.token(end).sentence() != doc.token(first).sentence()) return false;
         String dash = doc.token(end).word();
         if (!dash.equals("—") && !dash.equals("--") && !dash.equals("-") && !dash.equals("–")) return false;

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *
  * <p>Steps: strip diacritics; lower-case; drop apostrophes and ayn/hamza marks (ʿ ʾ ’ ‘ ' `); hyphens and
  * punctuation become spaces; drop Arabic article particles (al, el, as, ar, an, ad, ash, ez, ...) before another
- * word; unify common name words (Tal/Tell/Tall, Kafr/Kfar, Deir/Dayr, Sheikh/Shaykh, Beit/Bayt, Ain/Ayn, Jabal/
+ * word, unless written in capitals in a name that is not all capitals ("US Army" keeps "US"); unify common name words (Tal/Tell/Tall, Kafr/Kfar, Deir/Dayr, Sheikh/Shaykh, Beit/Bayt, Ain/Ayn, Jabal/
  * Jebel, Abu/Abou); "ou" becomes "u"; doubled letters collapse; endings -iyah/-iyeh/-iya/-ya become "ia" and a
  * final -ah/-eh becomes "a". The same function is applied to gazetteer names and to text, so any collision it
  * introduces only widens a candidate list that disambiguation then narrows.
@@ -48,6 +48,7 @@ public final class NameKey {
             s = MARKS.matcher(s).replaceAll("");
             s = s.replace('ı', 'i').replace('ł', 'l').replace('ø', 'o').replace('đ', 'd').replace("ß", "ss");
         }
+        List<String> upper = capitalWords(s);
         s = s.toLowerCase(Locale.ROOT);
         List<String> parts = new ArrayList<>(4);
         StringBuilder cur = new StringBuilder();
@@ -64,13 +65,31 @@ public final class NameKey {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < parts.size(); i++) {
             String t = parts.get(i);
-            if (i < parts.size() - 1 && ARTICLES.contains(t)) continue;
+            // an article particle is dropped ("al-Bab"), an abbreviation in capitals is not ("US Army")
+            if (i < parts.size() - 1 && ARTICLES.contains(t) && !upper.contains(t)) continue;
             t = word(t);
             if (t.isEmpty()) continue;
             if (sb.length() > 0) sb.append(' ');
             sb.append(t);
         }
         return sb.toString();
+    }
+
+    /**
+     * Lower-cased words of two or more letters written all in capitals ("US" in "US Army"), none when the whole
+     * name is in capitals (a dateline).
+     */
+    private static List<String> capitalWords(String s) {
+        boolean twoCaps = false;
+        for (int i = 1; i < s.length() && !twoCaps; i++) {
+            twoCaps = Character.isUpperCase(s.charAt(i)) && Character.isUpperCase(s.charAt(i - 1));
+        }
+        if (!twoCaps || s.equals(s.toUpperCase(Locale.ROOT))) return List.of();
+        List<String> out = new ArrayList<>(2);
+        for (String w : s.split("[\\s\\-‐‑–—_.,/()\\[\\]]+")) {
+            if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) out.add(w.toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     private static boolean ascii(String s) {

@@ -18,7 +18,8 @@ import org.sitrep.model.Sentence;
  *   <li>"X province/governorate/oblast/region" (also "Aleppo and Idlib provinces") — scope ADMIN1, relation
  *       "province";</li>
  *   <li>"X district" — relation "district";</li>
- *   <li>"the city/town/village of X" — scope TOWN.</li>
+ *   <li>"the city/town/village of X" — scope TOWN;</li>
+ *   <li>"the state/province/governorate/oblast of X" — scope ADMIN1.</li>
  * </ul>
  */
 final class SpatialRelations {
@@ -39,6 +40,7 @@ final class SpatialRelations {
     private static final Set<String> UNITS = Set.of("km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi");
     private static final Set<String> OFFSET_WORDS = Set.of("from", "beyond", "behind", "past", "inside", "into",
             "outside", "off");
+    private static final Set<String> DIVISION_WORDS = Set.of("state", "province", "governorate", "oblast");
     private static final Set<String> TOWN_WORDS = Set.of("city", "town", "village", "municipality");
 
     private SpatialRelations() {}
@@ -95,6 +97,9 @@ final class SpatialRelations {
             return n.with(pf, e, "outskirts", NameSpan.Scope.ANY, 10);
         }
         if (b1.equals("of") && TOWN_WORDS.contains(b2)) return n.with(f, e, null, NameSpan.Scope.TOWN, 0);
+        if (b1.equals("of") && DIVISION_WORDS.contains(b2) && b3.equals("the")) {
+            return n.with(f, e, "province", NameSpan.Scope.ADMIN1, 0);
+        }
         return n;
     }
 
