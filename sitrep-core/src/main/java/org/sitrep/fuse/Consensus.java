@@ -15,7 +15,8 @@ import org.sitrep.model.TimeSpan;
  * capture/withdrawal pair first, then firmest certainty, most precise place, stated day rather than a defaulted one,
  * lowest claim id), with missing actors, place and time filled from the other claims of the same type, and an actor
  * replaced by another claim's reading of it that names the person or the sector ("Turkey" becomes "Hakan Fidan
- * (Turkey)", the first such claim in that order). A withdrawal
+ * (Turkey)", the first such claim in that order); the place is the most precise one a claim of the same type names.
+ * A withdrawal
  * merged into a capture lends its withdrawing side as the capture's recipient when that is unknown. Independent of
  * the order claims arrive in.
  */
@@ -52,7 +53,8 @@ public final class Consensus {
             } else if (rec == null && o.initiator() != null && !ActorMatch.refines(o.initiator(), init)) {
                 rec = o.initiator();
             }
-            if (place == null) place = o.place();
+            // the most precise place any claim of the same type names ("the village of Souran" over "north of Hama")
+            if (place == null || o.type() == base.type() && placeRank(o.place()) < placeRank(place)) place = o.place();
             if (time == null || time.start() == null) time = o.time();
         }
         return new EventCoding(base.type(), mode, base.context(), base.cameo(), base.acledType(), base.acledSubType(),

@@ -249,5 +249,21 @@ class MergingFuserRulesTest {
             });
         }
     }
+
+    @Test
+    void aMergedEventTakesTheMostPrecisePlaceAnyClaimNames() {
+        try (Store st = Store.open(dir.resolve("s.db"))) {
+            MergingFuser f = new MergingFuser(st);
+            PlaceRef northOfHama = new PlaceRef("north of Hama", HAMA.gazetteerId(), "Hama", HAMA.lat(), HAMA.lon(), "PPLA", "SY",
+                    "Hama", 2, 33, "north of");
+            Report a = report("a", "Crossroads Weekly", "2024-12-03", "Village", "A village north of Hama fell to the rebels.");
+            ingest(st, f, a, claim(a, 0, coding(PloverType.ASSAULT, "captured", REBELS, null, northOfHama, "2024-11-30", "fell")));
+            Report b = report("b", "Levant Monitor", "2024-12-01", "Souran", "Rebels seized Souran, a monitor said.");
+            ingest(st, f, b, claim(b, 0, coding(PloverType.ASSAULT, "captured", REBELS, null, SOURAN, "2024-11-30", "seized"),
+                    org.sitrep.model.Stance.SUPPORTS, org.sitrep.model.Certainty.REPORTED, "a monitor"));
+            List<Event> all = st.events(EventQuery.all());
+            assertThat(all).singleElement().satisfies(e -> assertThat(e.coding().place().gazetteerId()).isEqualTo(SOURAN.gazetteerId()));
+        }
+    }
 }
 

@@ -49,6 +49,31 @@ final class Antecedents {
         return best;
     }
 
+    /**
+     * "Opposition factions seized the village ... and the factions captured it again": a definite mention of a bare
+     * sector ("the factions", "the troops") with no country of its own is the nearest earlier mention of the same
+     * sector that has one, in its sentence or up to two sentences back. Null when there is none, or when two earlier
+     * mentions of that sector name different countries.
+     */
+    static Anchored<ActorRef> sameSector(Doc doc, List<Anchored<ActorRef>> actors, Anchored<ActorRef> mention) {
+        ActorRef m = mention.value();
+        if (m.country() != null || m.sector() == null || m.person() != null) return null;
+        Token head = head(doc, mention);
+        if (doc.children(head, "det").stream().noneMatch(d -> d.word().equalsIgnoreCase("the"))) return null;
+        int from = doc.sentences().get(Math.max(0, head.sentence() - 2)).firstToken();
+        Anchored<ActorRef> best = null;
+        String country = null;
+        for (Anchored<ActorRef> a : actors) {
+            if (a.firstToken() < from || a.endToken() > mention.firstToken()) continue;
+            ActorRef r = a.value();
+            if (r.country() == null || !m.sector().equals(r.sector()) || r.person() != null) continue;
+            if (country != null && !country.equals(r.country())) return null;
+            country = r.country();
+            if (best == null || a.firstToken() > best.firstToken()) best = a;
+        }
+        return best;
+    }
+
     private static boolean plural(Doc doc, Token head) {
         if (head.pos().equals("NNS") || head.pos().equals("NNPS")) return true;
         return !doc.children(head, "conj").isEmpty();

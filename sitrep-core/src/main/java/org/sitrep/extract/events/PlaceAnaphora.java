@@ -12,8 +12,9 @@ import org.sitrep.model.Token;
 /**
  * The place that "it" or a bare "the village / the town / the city" stands for when a control verb takes it as its
  * object: "the village of Marun changed hands again. Rebels seized it on Friday, and the army regained control of
- * the village a day later" puts both events in Marun. The rule is the one a reader applies: the nearest named place
- * before the word, in its sentence or up to two sentences back, that is a town-sized place. A noun must agree with
+ * the village a day later" puts both events in Marun. The rule is the one a reader applies: the most salient named
+ * town-sized place before the word, in its sentence or up to two sentences back: the nearest, except that a place
+ * inside a clause of its own counts as further away and one the text itself calls a "town" (for "the town") as nearer. A noun must agree with
  * the place: "village", "town" and "city" only take populated places (and a "village" is never a capital or a
  * province seat); "it" takes any place finer than a province. Countries, provinces and regions are never
  * antecedents. Null when nothing fits.
@@ -60,19 +61,64 @@ final class PlaceAnaphora {
         String noun = anaphor.pos().equals("PRP") ? null : anaphor.lemma().toLowerCase(Locale.ROOT);
         int from = doc.sentences().get(Math.max(0, anaphor.sentence() - 2)).firstToken();
         Anchored<PlaceRef> best = null;
+        int bestScore = Integer.MAX_VALUE;
         for (Anchored<PlaceRef> p : places) {
             if (p.firstToken() < from || p.endToken() > anaphor.index()) continue;
             if (!agrees(noun, p.value())) continue;
-            if (best == null || p.firstToken() > best.firstToken()) best = p;
+            // the salient place, not merely the last one: a place in a clause of its own ("where the road from Damascus
+            // to Aleppo meets ...") counts as further away, one the text calls by the same noun ("Saraqib, a town in
+            // Idlib province") as nearer
+            Token head = head(doc, p);
+            int score = 2 * clauseDepth(doc, head) + (anaphor.sentence() - head.sentence()) - (describedAs(doc, head, noun) ? 2 : 0);
+            if (best == null || score < bestScore || score == bestScore && p.firstToken() > best.firstToken()) {
+                best = p;
+                bestScore = score;
+            }
         }
         if (best == null) return null;
         return new Found(best, "place via antecedent '" + best.text() + "' (sentence " + doc.token(best.firstToken()).sentence()
                 + ") of '" + anaphor.word() + "'");
     }
 
+    private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj");
+
+    /** The token of a mention whose parent lies outside it. */
+    private static Token head(Doc doc, Anchored<PlaceRef> p) {
+        for (int i = p.firstToken(); i < p.endToken(); i++) {
+            Token t = doc.token(i), up = doc.parent(t);
+            if (up == null || up.index() < p.firstToken() || up.index() >= p.endToken()) return t;
+        }
+        return doc.token(p.firstToken());
+    }
+
+    /** How many subordinate clauses a token sits in below its sentence's root. */
+    private static int clauseDepth(Doc doc, Token t) {
+        int depth = 0;
+        for (Token cur = t; cur != null; cur = doc.parent(cur)) {
+            String r = cur.deprel() == null ? "" : cur.deprel();
+            int colon = r.indexOf(':');
+            if (CLAUSES.contains(r) || CLAUSES.contains(colon < 0 ? r : r.substring(0, colon))) depth++;
+        }
+        return depth;
+    }
+
+    /** "Saraqib, a town in Idlib province": the place carries an apposition headed by {@code noun}. */
+    private static boolean describedAs(Doc doc, Token head, String noun) {
+        if (noun == null) return false;
+        for (int i = head.index() + 1; i < Math.min(doc.tokens().size(), head.index() + 12); i++) {
+            Token t = doc.token(i);
+            if (t.sentence() != head.sentence()) break;
+            Token up = doc.parent(t);
+            if (up != null && up.index() == head.index() && t.deprel().equals("appos")) return noun.equalsIgnoreCase(t.lemma());
+        }
+        return false;
+    }
+
     private static boolean agrees(String noun, PlaceRef p) {
         String fc = p.featureCode();
         if (fc == null || fc.startsWith("PCL") || COARSE.contains(fc) || p.precision() > 2) return false;
+        // "near Hama", "north of Kharkiv": an area told by its relation to a place is nothing "it" can name
+        if (p.relation() != null && !p.relation().isBlank() && !p.relation().equalsIgnoreCase("province")) return false;
         if (noun == null) return true;
         if (!fc.startsWith("PPL")) return false;
         return switch (noun) {

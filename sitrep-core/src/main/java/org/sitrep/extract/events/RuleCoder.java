@@ -469,6 +469,9 @@ public final class RuleCoder implements EventCoder {
                         // "drones launched by Russia": a countryless actor takes the country of whoever sent it
                         Anchored<ActorRef> sender = senderOf(a, deps, act);
                         if (sender != null) act = withCountryOf(act, sender, "+sent-by:");
+                        // "the factions" after "Opposition factions": the same side named a sentence or two before
+                        Anchored<ActorRef> same = sender == null ? Antecedents.sameSector(deps.doc(), a.actors(), act) : null;
+                        if (same != null) act = withCountryOf(act, same, "+earlier:");
                     }
                     if (act != null && !containsMention(exclude, act) && !containsMention(found, act)) {
                         found.add(act);

@@ -58,7 +58,7 @@ public final class Phrases {
         if (t == null || t.passive() == null) return null;
         // "Syria came under attack in Syria": with nobody acting, a whole country is no place to report
         if (c.place() != null && c.place().precision() >= 4) return null;
-        if (t.passive().contains("{b}") && actor(c.recipient()) == null) return null;
+        if (t.passive().contains("{b}") && (actor(c.recipient()) == null || recipientIsThePlacesCountry(c))) return null;
         if (t.passive().contains("{place}") && placeName(c) == null) return null;
         return fill(c, t.passive());
     }
@@ -125,8 +125,19 @@ public final class Phrases {
         return ActorNames.shared().name(a);
     }
 
+    /**
+     * True when the recipient is only the country the place lies in ("attacked Syria in Sarmin"): the coder's guess from
+     * the place, which the sentence already says.
+     */
+    private static boolean recipientIsThePlacesCountry(EventCoding c) {
+        ActorRef r = c.recipient();
+        if (r == null || r.sector() != null || r.person() != null || c.place() == null || c.place().precision() >= 4) return false;
+        return r.country() != null && r.country().equals(org.sitrep.extract.places.Gazetteer.iso3(c.place().country()));
+    }
+
     private static String slot(EventCoding c, String name, String fallback) {
         String place = placeName(c);
+        if (name.equals("b") && recipientIsThePlacesCountry(c)) return fallback == null ? "" : fallback;
         return switch (name) {
             case "a" -> actor(c.initiator()) != null ? actor(c.initiator()) : "Unidentified actors";
             case "b" -> actor(c.recipient()) != null ? actor(c.recipient()) : fallback == null ? "" : fallback;
@@ -136,7 +147,7 @@ public final class Phrases {
                     : c.time().end() != null && !c.time().end().equals(c.time().start())
                     ? " between " + c.time().start().format(DAY) + " and " + c.time().end().format(DAY)
                     : " on " + c.time().start().format(DAY);
-            case "from" -> actor(c.recipient()) != null ? " from " + actor(c.recipient()) : "";
+            case "from" -> actor(c.recipient()) != null && !recipientIsThePlacesCountry(c) ? " from " + actor(c.recipient()) : "";
             case "area" -> area(c);
             case "killed" -> killed(c);
             case "type" -> c.type().name().toLowerCase(Locale.ROOT);

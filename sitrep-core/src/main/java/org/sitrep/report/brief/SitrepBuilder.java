@@ -227,8 +227,13 @@ public final class SitrepBuilder {
             }
             String after = holder(c.after().label()) + " (" + basis(c.after().basis()) + ", " + c.after().status() + ")"
                     + (c.after().area() == null ? "" : ", covering " + c.after().area()) + ".";
+            boolean sameHolder = c.before() != null && c.before().label().equals(c.after().label())
+                    && c.before().status().equals(c.after().status());
             changed.add(new Sitrep.Statement(c.before() == null
                     ? "Control of " + area(c.after().name()) + " first recorded on " + c.after().since().format(DAY) + ": " + after
+                    : sameHolder   // only the basis moved: more sources, not a new holder
+                    ? "Control of " + area(c.after().name()) + " confirmed on " + c.after().since().format(DAY) + ": " + after
+                    .replace(" (" + basis(c.after().basis()) + ",", " (now " + basis(c.after().basis()) + ", was " + basis(c.before().basis()) + ",")
                     : "Control of " + area(c.after().name()) + " changed on " + c.after().since().format(DAY) + ": " + holder(c.before().label())
                     + " (" + basis(c.before().basis()) + ", since " + c.before().since().format(DAY) + ") to " + after, n));
         }
@@ -485,11 +490,15 @@ public final class SitrepBuilder {
 
     /** Words that open a common-noun source, lower-cased inside a sentence ("citing two sources familiar with…"). */
     private static final Set<String> LOWER_OPENERS = Set.of("a", "an", "the", "two", "three", "four", "five", "several", "some",
-            "many", "other", "unnamed", "senior", "local", "western", "officials", "sources", "residents", "witnesses", "analysts");
+            "many", "other", "unnamed", "anonymous", "senior", "local", "western", "independent", "officials", "sources",
+            "residents", "witnesses", "analysts", "activists", "monitors", "diplomats", "satellite", "state", "security",
+            "military", "medical", "hospital", "government", "opposition", "pro-opposition", "pro-government", "rescue");
 
     static String source(String claimant) {
         // a bare common noun ("office", "ministry") reads with its article
-        if (!claimant.isEmpty() && claimant.indexOf(' ') < 0 && Character.isLowerCase(claimant.charAt(0))) return "the " + claimant;
+        if (!claimant.isEmpty() && claimant.indexOf(' ') < 0 && Character.isLowerCase(claimant.charAt(0))) {
+            return claimant.endsWith("s") ? claimant : "the " + claimant;   // "citing residents", "citing the ministry"
+        }
         int sp = claimant.indexOf(' ');
         String first = sp < 0 ? claimant : claimant.substring(0, sp);
         return LOWER_OPENERS.contains(first.toLowerCase(Locale.ROOT)) && !first.equals(first.toUpperCase(Locale.ROOT))

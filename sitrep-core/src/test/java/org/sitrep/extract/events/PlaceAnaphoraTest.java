@@ -36,4 +36,24 @@ class PlaceAnaphoraTest {
         List<Claim> up = assaults("The army withdrew from Hama on Thursday. Its forces took up new positions outside the city.", "2024-12-05");
         assertThat(up).as(CodingFixture.describe(up)).noneMatch(c -> "captured".equals(c.event().mode()));
     }
+
+    @Test
+    void theTownIsTheSalientPlaceNotOneNamedInsideAClauseOfItsOwn() {
+        List<Claim> cs = FullChain.code("anaphora", "Rebels took control of Maarat Misrin on Sunday, a town that lies where the road "
+                + "from Latakia meets the road to Aleppo. Government troops withdrew from the town before dawn, residents said.",
+                LocalDate.parse("2024-12-02")).stream().filter(c -> c.event().type() == PloverType.RETREAT).toList();
+        assertThat(cs).as(CodingFixture.describe(cs)).isNotEmpty();
+        assertThat(cs.get(0).event().place()).isNotNull();
+        assertThat(cs.get(0).event().place().text()).isEqualTo("Maarat Misrin");
+    }
+
+    @Test
+    void theFactionsAreTheSameSideAsTheFactionsNamedBefore() {
+        List<Claim> cs = assaults("Opposition factions seized the village of Morek on Saturday near Hama. Government forces regained "
+                + "control of the village on Tuesday, and the factions captured it again on Wednesday.", "2024-12-05");
+        Claim again = cs.stream().filter(c -> c.event().time() != null && c.event().time().iso().equals("2024-12-04")).findFirst()
+                .orElseThrow(() -> new AssertionError(CodingFixture.describe(cs)));
+        assertThat(again.event().initiator().code()).isEqualTo("SYRREB");
+        assertThat(again.event().place().text()).isEqualTo("Morek");
+    }
 }

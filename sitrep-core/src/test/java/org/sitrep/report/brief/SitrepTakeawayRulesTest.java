@@ -116,8 +116,14 @@ class SitrepTakeawayRulesTest {
                     "PCLI", "IR", null, 4, 600, null);
             Report a = report("a", "Levant Monitor", "2024-12-01", "School", "Rebels attacked the school in Iran.");
             ingest(st, f, a, claim(a, 0, coding(PloverType.ASSAULT, null, REBELS, school, iran, "2024-12-01", "attacked")));
+            ActorRef syria = new ActorRef("Syria", "Syria", "SYR", null, null, "t:syr");
+            Report b = report("b", "Orontes Observer", "2024-12-01", "Shelling", "The army shelled Saraqib.");
+            ingest(st, f, b, claim(b, 0, coding(PloverType.ASSAULT, null, ARMY, syria, SARAQIB, "2024-12-01", "shelled")),
+                    claim(b, 1, coding(PloverType.ASSAULT, null, ARMY, syria, SARAQIB, "2024-12-01", "shelled")));
             Sitrep s = new SitrepBuilder(st).build(LocalDate.of(2024, 12, 1), 1);
 
+            // a recipient that is only the country the place lies in is not told ("attacked Syria in Saraqib")
+            assertThat(s.events()).anySatisfy(e -> assertThat(e.sentence()).startsWith("Syrian army attacked targets in Saraqib"));
             assertThat(s.changes()).noneSatisfy(c -> assertThat(c.text()).contains("first time").contains("school"));
             assertThat(s.changes()).noneSatisfy(c -> assertThat(c.text()).startsWith("Places with their first recorded event").contains("Iran"));
             assertThat(s.changes()).anySatisfy(c -> assertThat(c.text()).startsWith("Actors appearing for the first time").contains("SYRREB"));
