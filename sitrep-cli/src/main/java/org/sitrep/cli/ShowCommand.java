@@ -107,7 +107,8 @@ final class ShowCommand implements Callable<Integer> {
         if (p == null) return "-";
         String where = p.resolved() ? String.format("%.4f, %.4f", p.lat(), p.lon()) : "unresolved";
         return (p.relation() == null ? "" : p.relation() + " ") + p.name() + " (" + nz(p.admin1()) + ", " + nz(p.country()) + ") "
-                + where + ", precision " + p.precision() + ", ±" + fmt(p.radiusKm()) + " km  [" + nz(p.gazetteerId()) + "]";
+                + where + ", precision " + p.precision() + ", ±" + fmt(p.radiusKm()) + " km  [" + nz(p.gazetteerId()) + "]"
+                + (p.basis() == null ? "" : "  (" + p.basis() + ")");
     }
 
     static String fmt(double d) {

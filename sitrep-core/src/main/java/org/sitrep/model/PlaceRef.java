@@ -14,8 +14,15 @@ package org.sitrep.model;
  * @param precision   ACLED geo_precision: 1 town, 2 near/district, 3 province/region; 4 country
  * @param radiusKm    uncertainty radius in km
  * @param relation    spatial relation to the named place ("near", "north of", "countryside"), or null
+ * @param basis       why this reading won when the text alone did not settle it (the outlet's home region), or null
  */
 public record PlaceRef(String text, String gazetteerId, String name, double lat, double lon, String featureCode,
-                       String country, String admin1, int precision, double radiusKm, String relation) {
+                       String country, String admin1, int precision, double radiusKm, String relation, String basis) {
+    /** A place the text alone settled (no {@code basis}). */
+    public PlaceRef(String text, String gazetteerId, String name, double lat, double lon, String featureCode,
+                    String country, String admin1, int precision, double radiusKm, String relation) {
+        this(text, gazetteerId, name, lat, lon, featureCode, country, admin1, precision, radiusKm, relation, null);
+    }
+
     public boolean resolved() { return gazetteerId != null && !Double.isNaN(lat); }
 }

@@ -244,7 +244,7 @@ public final class RuleCoder implements EventCoder {
             if (near != null) {
                 PlaceRef p = near.value();
                 placeRef = new PlaceRef(p.text(), p.gazetteerId(), p.name(), p.lat(), p.lon(), p.featureCode(), p.country(),
-                        p.admin1(), Math.min(4, Math.max(2, p.precision() + 1)), p.radiusKm(), p.relation());
+                        p.admin1(), Math.min(4, Math.max(2, p.precision() + 1)), p.radiusKm(), p.relation(), p.basis());
                 notes.add("place '" + near.text() + "' is the nearest in the clause (precision lowered)");
                 // "lifted a curfew in Montenegro": a place inside the trigger's own phrase is where it happened
                 if (inOwnPhrase(a.doc(), m.trigger(), near)) wherePlace = near;

@@ -66,7 +66,7 @@ public final class PlaceTagger implements AnalysisStage {
         return tag(analysis).analysis();
     }
 
-    /** Like {@link #apply}, with the outlet prior's notes (the place model has no field for them yet). */
+    /** Like {@link #apply}, with the outlet prior's notes (also kept in each place's {@code basis}). */
     public Tagged tag(Analysis analysis) {
         Doc doc = analysis.doc();
         if (doc == null || doc.tokens().isEmpty()) return new Tagged(analysis.withPlaces(List.of()), List.of());
@@ -104,7 +104,13 @@ public final class PlaceTagger implements AnalysisStage {
             int b = doc.token(n.phraseFirst()).span().begin();
             int e = doc.token(n.phraseEnd() - 1).span().end();
             String text = doc.text().substring(b, e);
-            out.add(new Anchored<>(n.phraseFirst(), n.phraseEnd(), new Span(b, e), text, ref(text, n, p)));
+            PlaceRef ref = ref(text, n, p);
+            String why = res.notes().get(i);
+            if (why != null && ref.resolved()) {
+                ref = new PlaceRef(ref.text(), ref.gazetteerId(), ref.name(), ref.lat(), ref.lon(), ref.featureCode(), ref.country(),
+                        ref.admin1(), ref.precision(), ref.radiusKm(), ref.relation(), why);
+            }
+            out.add(new Anchored<>(n.phraseFirst(), n.phraseEnd(), new Span(b, e), text, ref));
             notes.add(res.notes().get(i));
         }
         return new Tagged(analysis.withPlaces(out), java.util.Collections.unmodifiableList(notes));

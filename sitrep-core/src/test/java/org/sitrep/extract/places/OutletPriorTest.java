@@ -48,6 +48,8 @@ class OutletPriorTest {
         assertThat(paris.country()).isEqualTo("US");
         assertThat(paris.admin1()).isEqualTo("Texas");
         assertThat(t.notes()).anyMatch(note -> note != null && note.contains(OUTLET) && note.contains("US.TX"));
+        // the place itself says why (shown by `sitrep show`)
+        assertThat(paris.basis()).contains(OUTLET).contains("US.TX");
     }
 
     @Test
