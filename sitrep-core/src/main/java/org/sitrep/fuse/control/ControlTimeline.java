@@ -22,7 +22,8 @@ import org.sitrep.model.PlaceRef;
  * initiator and gives it to the recipient if one is named (else the holder is unknown). Steps of one day that name
  * different holders, and steps whose event is disputed, open a contested period. A step that confirms the current
  * holder adds its event as evidence to the open period. A contest step (a side entered or reached the place) opens a
- * contested period between that side and the holder until the next change. A bare sector ("MIL", nobody said whose)
+ * contested period between that side and the holder until the next change; when the holder then withdraws and one
+ * other side was fighting there, that side holds the place (claimed). A bare sector ("MIL", nobody said whose)
  * counts as no side. Retracted events and events that are negated, hypothetical,
  * future or historical are ignored. The basis is ASSESSED when the evidence is corroborated or asserted by an outlet in
  * its own voice, CLAIMED otherwise; claimed and assessed steps are kept apart (a claimed step never merges into an
@@ -172,7 +173,18 @@ public final class ControlTimeline {
                 contenders = new ArrayList<>(contenders);
                 contenders.add(prev.holder());
             }
-            out.add(new ControlPeriod(en.getKey(), null, lead.holder(), lead.holderName(), lead.holder() == null ? lead.lostBy() : null,
+            String holder = lead.holder(), holderName = lead.holderName();
+            // "rebels entered the city" then "the army withdrew from it": the one other side fighting there holds it
+            // (a claim, never an assessment: nobody said so in as many words)
+            if (!contested && holder == null && lead.lostBy() != null && prev != null && prev.contested()) {
+                List<String> others = prev.contenders().stream().filter(c -> !c.equals(lead.lostBy()) && !c.startsWith("not ")).toList();
+                if (others.size() == 1) {
+                    holder = others.get(0);
+                    holderName = ActorNames.shared().name(holder);
+                    basis = ControlPeriod.Basis.CLAIMED;
+                }
+            }
+            out.add(new ControlPeriod(en.getKey(), null, holder, holderName, holder == null ? lead.lostBy() : null,
                     basis, contested, contenders, ids, area));
         }
         return out;

@@ -57,6 +57,23 @@ class ControlServiceTest {
     }
 
     @Test
+    void whenTheHolderWithdrawsFromAContestedTownTheSideFightingThereHoldsItAsAClaim() {
+        try (Store st = Store.open(dir.resolve("s.db"))) {
+            org.sitrep.fuse.Fuser f = new org.sitrep.fuse.ClaimEvents();
+            Report a = report("a", "Levant Monitor", "2024-11-29", "Aleppo", "Rebels entered Aleppo on Friday.");
+            Report b = report("b", "Wire Service Daily", "2024-11-30", "Aleppo", "The army withdrew from Aleppo on Saturday.");
+            ingest(st, f, a, claim(a, 0, coding(PloverType.ASSAULT, "contested", REBELS, null, ALEPPO, "2024-11-29", "entered")));
+            ingest(st, f, b, claim(b, 0, coding(PloverType.RETREAT, "withdraw", ARMY, null, ALEPPO, "2024-11-30", "withdrew")));
+            PlaceTimeline t = new ControlService(st).timeline(ALEPPO.gazetteerId(), d("2024-12-01")).orElseThrow();
+            assertThat(t.periods()).hasSize(2);
+            assertThat(t.periods().get(0).contested()).isTrue();
+            assertThat(t.periods().get(1).holder()).isEqualTo("SYRREB");
+            assertThat(t.periods().get(1).basis()).isEqualTo(ControlPeriod.Basis.CLAIMED);
+            assertThat(t.periods().get(1).contested()).isFalse();
+        }
+    }
+
+    @Test
     void aTownThatChangesHandsTwiceInAWeekHasThreePeriods() {
         try (Store st = Store.open(dir.resolve("s.db"))) {
             souranWeek(st);
