@@ -86,6 +86,14 @@ final class Disambiguator {
      * focus, and the confidence judgement are the text's own.
      */
     Resolution resolve(Doc doc, List<NameSpan> spans, OutletLexicon.Home home) {
+        return resolve(doc, spans, home, null);
+    }
+
+    /**
+     * Like {@link #resolve(Doc, List, OutletLexicon.Home)}, with the town the outlet's address names (see
+     * {@link OutletTown}; null for none) as a further part of the outlet prior.
+     */
+    Resolution resolve(Doc doc, List<NameSpan> spans, OutletLexicon.Home home, Place outletTown) {
         List<List<Place>> cands = new ArrayList<>();
         for (NameSpan n : spans) cands.add(scoped(n));
         List<List<Place>> support = supportSets(spans, cands);
@@ -104,7 +112,7 @@ final class Disambiguator {
             for (int k = 0; k < sc.length; k++) probs.get(i)[k] = sc[k] / z;
             for (int k = 0; k < sc.length; k++) soft.vote(spans.get(i).key(), cs.get(k), sc[k] / z);
         }
-        Choice first = choose(doc, spans, cands, support, soft, null);
+        Choice first = choose(doc, spans, cands, support, soft, null, null);
         Map<String, Place> chosen = first.chosen;
         // pass 2: the readings chosen for the other names vote with half the weight, the other half spread by prior
         // as before ("Henry County" read in Tennessee then helps settle "Paris" as the Tennessee town)
@@ -116,7 +124,7 @@ final class Disambiguator {
             List<Place> cs = cands.get(i);
             for (int k = 0; k < cs.size(); k++) hard.vote(n.key(), cs.get(k), (1 - HARD_SHARE) * probs.get(i)[k]);
         }
-        Choice last = hard.total > 0 ? choose(doc, spans, cands, support, hard, home) : first;
+        Choice last = hard.total > 0 ? choose(doc, spans, cands, support, hard, home, outletTown) : first;
         chosen = last.chosen;
         List<Place> out = new ArrayList<>();
         List<Boolean> confident = new ArrayList<>();
@@ -141,7 +149,7 @@ final class Disambiguator {
 
     /** Scores every candidate of every mention against the focus and picks one entry per sense group. */
     private Choice choose(Doc doc, List<NameSpan> spans, List<List<Place>> cands,
-                          List<List<Place>> support, Focus focus, OutletLexicon.Home home) {
+                          List<List<Place>> support, Focus focus, OutletLexicon.Home home, Place outletTown) {
         String topCountry = focus.topCountry();
         Map<String, Map<String, Double>> textScores = new LinkedHashMap<>();
         Map<String, Double> explicit = new HashMap<>();
@@ -165,11 +173,15 @@ final class Disambiguator {
             Map<String, Double> ts = textScores.computeIfAbsent(g, k -> new LinkedHashMap<>());
             // the document's own focus, from the other names: the outlet prior gives way to a strong one elsewhere
             String[] own = focus.topOfOthers(n.key());
-            OutletPrior outletPrior = OutletPrior.of(home, own[0], focus.othersShare(own[0], n.key(), true),
+            OutletPrior outletPrior = OutletPrior.of(home, outletTown, own[0], focus.othersShare(own[0], n.key(), true),
                     own[1], focus.othersShare(own[1], n.key(), false));
-            boolean qualified = false;
-            // a name qualified in the text, or one that can be a country ("Lebanon", "Italy"), takes no outlet prior
-            for (Place p : cs) qualified |= p.isCountry() || contextBonus(p, context) > 0 || containerBonus(p, contained) > 0;
+            boolean qualified = false, countryName = false;
+            // a name qualified in the text takes no outlet prior, nor does one that can be a country ("Lebanon",
+            // "Italy") unless it names the outlet's own town
+            for (Place p : cs) {
+                qualified |= contextBonus(p, context) > 0 || containerBonus(p, contained) > 0;
+                countryName |= p.isCountry();
+            }
             boolean area = afterCompassAdjective(doc, n);
             boolean dateline = NameFinder.dateline(doc, n.first(), n.end());
             boolean bordering = beforeBorder(doc, n);
@@ -192,7 +204,7 @@ final class Disambiguator {
                 ts.merge(p.id(), sc, Double::sum);
                 // >>> outlet prior hook (OutletPrior): a bonus for the outlet's home region, never with a cue in the text
                 // or a country reading
-                if (!qualified) sc += outletPrior.bonus(p);
+                if (!qualified && (!countryName || outletPrior.isNearTown(p))) sc += outletPrior.bonus(p);
                 // <<< outlet prior hook
                 gs.merge(p.id(), sc, Double::sum);
                 gp.putIfAbsent(p.id(), p);
@@ -214,7 +226,9 @@ final class Disambiguator {
             if (bestId.equals(textId)) {
                 if (explicit.containsKey(g + "|" + bestId) || margin(p, textScores.get(g), places) >= CONFIDENT_MARGIN) confident.add(g);
             } else {
-                notes.put(g, home.note() + "; preferred " + p.id() + " over " + textId);
+                String why = (home != null ? home.note() : "outlet prior")
+                        + (outletTown != null ? "; its address names " + outletTown.id() + " (" + outletTown.name() + ")" : "");
+                notes.put(g, why + "; preferred " + p.id() + " over " + textId);
             }
         }
         return new Choice(chosen, confident, notes);
