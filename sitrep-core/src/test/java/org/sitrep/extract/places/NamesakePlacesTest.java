@@ -96,4 +96,16 @@ class NamesakePlacesTest {
         assertThat(paris.country()).isEqualTo("US");
         assertThat(paris.admin1()).isEqualTo("Tennessee");
     }
+
+    @Test
+    void aVillageNamedAfterAStateIsNotTheState() {
+        List<Anchored<PlaceRef>> ps = places("Deputies questioned a Tennessee Colony man about the burglary on Friday.");
+        assertThat(ps).noneMatch(a -> "ADM1".equals(a.value().featureCode()));
+    }
+
+    @Test
+    void anUnknownVillageIsNotTheShorterKnownName() {
+        List<Anchored<PlaceRef>> ps = places("A Meadow Grove farmer said the hail flattened half of his corn.");
+        assertThat(ps).noneMatch(a -> "Meadow".equals(a.value().name()));
+    }
 }
