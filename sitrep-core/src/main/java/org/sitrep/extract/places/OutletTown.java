@@ -14,14 +14,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * out ("herald", "news", "the"...), is searched for town names of at least {@value #MIN_LETTERS} letters, written
  * without spaces ("lancaster" in "thelancasterandmorecambecitizen"); the first piece left that holds one wins, and
  * in it the longest name. Which reading: the most populous populated place of that name in the outlet's home
- * division, else the only one in its home country (see {@link OutletLexicon.Home}); none before the outlet has a home (the
- * most populous namesake is often the wrong one: Norfolk, Virginia for the Norfolk, Nebraska paper). A name that is also a country or
+ * division, else the only one in its home country (see {@link OutletLexicon.Home}); where the home has no reading
+ * of the name (or there is no home yet), only a city of at least {@value #METROPOLIS} people that outnumbers its
+ * largest namesake {@value #DOMINANCE} times ("dallasnews.com"): a smaller town's most populous namesake is often
+ * the wrong one (Norfolk, Virginia for the Norfolk, Nebraska paper). A name that is also a country or
  * a first-level division is taken only in the outlet's home division ("jordannews.com" of a Minnesota paper is
  * Jordan, Minnesota). Results are cached per outlet and home; thread-safe.
  */
 final class OutletTown {
     /** Shortest town name looked for in an address. */
     static final int MIN_LETTERS = 5;
+
+    /** Population from which a town named in an address is taken without the outlet's home ("dallasnews.com"). */
+    static final long METROPOLIS = 500_000;
+    /** How many times its largest namesake such a metropolis must outnumber. */
+    static final int DOMINANCE = 3;
 
     private final Gazetteer gazetteer;
     private final Map<String, Optional<Place>> cache = new ConcurrentHashMap<>();
@@ -30,10 +37,10 @@ final class OutletTown {
         this.gazetteer = gazetteer;
     }
 
-    /** The town the outlet's address names, read in the outlet's home, or null (always for no home). */
+    /** The town the outlet's address names, read in the outlet's home (null for none), or null. */
     Place of(String outlet, OutletLexicon.Home home) {
-        if (outlet == null || home == null) return null;
-        String cacheKey = outlet + "|" + home.admin1Key() + "|" + home.country();
+        if (outlet == null) return null;
+        String cacheKey = outlet + "|" + (home == null ? "" : home.admin1Key() + "|" + home.country());
         return cache.computeIfAbsent(cacheKey, k -> Optional.ofNullable(find(outlet, home))).orElse(null);
     }
 
@@ -47,7 +54,7 @@ final class OutletTown {
             "express", "gazette", "journal", "mercury", "monitor", "pioneer", "record", "register", "standard",
             "beacon", "herald", "leader", "ledger", "online", "review", "daily", "local", "press", "times", "argus",
             "eagle", "globe", "state", "today", "weekly", "county", "news", "post", "item", "echo", "mail", "star",
-            "and", "sun", "the");
+            "newspapers", "newspaper", "and", "sun", "the");
 
     private Place find(String outlet, OutletLexicon.Home home) {
         int dot = outlet.indexOf('.');
@@ -67,16 +74,24 @@ final class OutletTown {
     /** The reading of a name spelled in an address, or null. */
     private Place reading(String name, OutletLexicon.Home home) {
         if (!gazetteer.contains(name)) return null;
-        Place inAdmin = null, inCountry = null;
+        String key = NameKey.of(name);
+        Place inAdmin = null, inCountry = null, largest = null, second = null;
         boolean area = false;
         int inCountryCount = 0;
         for (Place p : gazetteer.lookup(name)) {
-            if (!NameKey.of(p.name()).replace(" ", "").equals(name)) continue;   // its own name, not an alternate
+            if (!NameKey.of(p.name()).replace(" ", "").equals(key)) continue;   // its own name, not an alternate
             if (p.isCountry() || p.isAdmin1()) {
                 area = true;
                 continue;
             }
             if (!p.isPopulatedPlace()) continue;
+            if (largest == null || p.population() > largest.population()) {
+                second = largest;
+                largest = p;
+            } else if (second == null || p.population() > second.population()) {
+                second = p;
+            }
+            if (home == null) continue;
             if (home.admin1Key() != null && p.admin1Key().equals(home.admin1Key())
                     && (inAdmin == null || p.population() > inAdmin.population())) inAdmin = p;
             if (home.country() != null && p.country().equals(home.country())) {
@@ -85,6 +100,11 @@ final class OutletTown {
             }
         }
         if (inAdmin != null) return inAdmin;
-        return area || inCountryCount != 1 ? null : inCountry;
+        if (area) return null;
+        if (inCountryCount == 1) return inCountry;
+        // no reading where the outlet usually reports (or no home yet): only a metropolis that dwarfs its namesakes
+        boolean dominant = largest != null && largest.population() >= METROPOLIS
+                && (second == null || largest.population() >= DOMINANCE * second.population());
+        return inCountryCount == 0 && dominant ? largest : null;
     }
 }

@@ -34,10 +34,18 @@ class OutletTownTest {
     }
 
     @Test
-    void titleWordsAreNotTownsAndNothingIsGuessedBeforeTheHomeIsKnown() {
+    void titleWordsAreNotTownsAndASmallTownIsNotGuessedBeforeTheHomeIsKnown() {
         OutletTown towns = new OutletTown(GAZ);
         assertThat(towns.of("star-telegram.com", home("star-telegram.com", "US.TX"))).isNull();
         assertThat(towns.of("jordannews.com", null)).isNull();
+        assertThat(towns.of("norfolkdailynews.com", null)).isNull();
+    }
+
+    @Test
+    void aMetropolisThatDwarfsItsNamesakesNeedsNoHome() {
+        Place dallas = new OutletTown(GAZ).of("dallasnews.com", null);
+        assertThat(dallas).isNotNull();
+        assertThat(dallas.admin1Key()).isEqualTo("US.TX");
     }
 
     @Test
