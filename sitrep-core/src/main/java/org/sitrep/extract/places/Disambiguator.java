@@ -17,8 +17,9 @@ import org.sitrep.model.Doc;
  *       feature class (country &gt; capital &gt; first-level division &gt; admin
  *       seat &gt; other populated place; curated Sitrep entries get a bonus), and whether the name is the entry's
  *       own name: when some candidate bears the name as its own, candidates known by it only as an alternate or
- *       historical name ("Salisbury" for Harare) are pushed down, except countries and large natural areas ("the
- *       Pacific");</li>
+ *       historical name ("Salisbury" for Harare) are pushed down, except countries, large natural areas ("the
+ *       Pacific") and curated Sitrep entries, whose alternate names were chosen by hand ("Gaza" for the Gaza
+ *       Strip, against Mozambique's Gaza province);</li>
  *   <li><b>focus</b>: the document's focus countries and first-level divisions. Every mention spreads one vote
  *       over its candidates' countries and divisions in proportion to their prior probability (softmax of the
  *       prior), so an unambiguous mention gives a full vote and an ambiguous one a split vote; country and
@@ -32,12 +33,16 @@ import org.sitrep.model.Doc;
  *   <li><b>coherence</b>: +2 for each other name in the document (up to three) with a likely reading in the
  *       same division or within 200 km (or inside the candidate, for a division or country), or of the same rank
  *       beside it (a sibling division of the same country, another country);</li>
+ *   <li><b>containment</b>: +3 for each other name (up to two) of which some reading is a county holding the
+ *       candidate town, a seat or a town of 10,000, or a seat or such town inside the candidate county ("Walker
+ *       County" and "Huntsville" together are the Texas pair);</li>
  *   <li><b>dateline</b>: the upper-case name opening a story ("WASHINGTON —") is where it was filed: towns gain
  *       3;</li>
  *   <li><b>area cue</b>: after a compass adjective ("eastern Washington") countries, divisions and natural areas
  *       gain 4;</li>
  *   <li><b>scope</b>: "X province" takes the division (a town's own division if no division bears the name);
- *       a bare name that is both a division and its capital town means the town, and one that is both a division
+ *       a bare name that is both a division and its capital town means the town (so does one shared with a city of
+ *       a million inside it, "New York", unless the text marks the division), and one that is both a division
  *       and the country's capital means the capital unless the division leads clearly ("Seattle, Washington") or
  *       the name is listed among divisions ("Oregon, Washington and Idaho"), where "X, Y" is no container.</li>
  * </ol>
@@ -81,6 +86,14 @@ final class Disambiguator {
      * focus, and the confidence judgement are the text's own.
      */
     Resolution resolve(Doc doc, List<NameSpan> spans, OutletLexicon.Home home) {
+        return resolve(doc, spans, home, null);
+    }
+
+    /**
+     * Like {@link #resolve(Doc, List, OutletLexicon.Home)}, with the town the outlet's address names (see
+     * {@link OutletTown}; null for none) as a further part of the outlet prior.
+     */
+    Resolution resolve(Doc doc, List<NameSpan> spans, OutletLexicon.Home home, Place outletTown) {
         List<List<Place>> cands = new ArrayList<>();
         for (NameSpan n : spans) cands.add(scoped(n));
         List<List<Place>> support = supportSets(spans, cands);
@@ -99,7 +112,7 @@ final class Disambiguator {
             for (int k = 0; k < sc.length; k++) probs.get(i)[k] = sc[k] / z;
             for (int k = 0; k < sc.length; k++) soft.vote(spans.get(i).key(), cs.get(k), sc[k] / z);
         }
-        Choice first = choose(doc, spans, cands, support, soft, null);
+        Choice first = choose(doc, spans, cands, support, soft, null, null);
         Map<String, Place> chosen = first.chosen;
         // pass 2: the readings chosen for the other names vote with half the weight, the other half spread by prior
         // as before ("Henry County" read in Tennessee then helps settle "Paris" as the Tennessee town)
@@ -111,7 +124,7 @@ final class Disambiguator {
             List<Place> cs = cands.get(i);
             for (int k = 0; k < cs.size(); k++) hard.vote(n.key(), cs.get(k), (1 - HARD_SHARE) * probs.get(i)[k]);
         }
-        Choice last = hard.total > 0 ? choose(doc, spans, cands, support, hard, home) : first;
+        Choice last = hard.total > 0 ? choose(doc, spans, cands, support, hard, home, outletTown) : first;
         chosen = last.chosen;
         List<Place> out = new ArrayList<>();
         List<Boolean> confident = new ArrayList<>();
@@ -136,7 +149,7 @@ final class Disambiguator {
 
     /** Scores every candidate of every mention against the focus and picks one entry per sense group. */
     private Choice choose(Doc doc, List<NameSpan> spans, List<List<Place>> cands,
-                          List<List<Place>> support, Focus focus, OutletLexicon.Home home) {
+                          List<List<Place>> support, Focus focus, OutletLexicon.Home home, Place outletTown) {
         String topCountry = focus.topCountry();
         Map<String, Map<String, Double>> textScores = new LinkedHashMap<>();
         Map<String, Double> explicit = new HashMap<>();
@@ -144,6 +157,7 @@ final class Disambiguator {
         Map<String, Map<String, Double>> groupScores = new LinkedHashMap<>();
         Map<String, Map<String, Place>> groupPlaces = new HashMap<>();
         java.util.Set<String> listed = new java.util.HashSet<>();   // groups named in a list of divisions
+        java.util.Set<String> divisionCued = new java.util.HashSet<>();   // groups whose division reading the text marks
         for (int i = 0; i < spans.size(); i++) {
             NameSpan n = spans.get(i);
             List<Place> cs = cands.get(i);
@@ -159,13 +173,18 @@ final class Disambiguator {
             Map<String, Double> ts = textScores.computeIfAbsent(g, k -> new LinkedHashMap<>());
             // the document's own focus, from the other names: the outlet prior gives way to a strong one elsewhere
             String[] own = focus.topOfOthers(n.key());
-            OutletPrior outletPrior = OutletPrior.of(home, own[0], focus.othersShare(own[0], n.key(), true),
+            OutletPrior outletPrior = OutletPrior.of(home, outletTown, own[0], focus.othersShare(own[0], n.key(), true),
                     own[1], focus.othersShare(own[1], n.key(), false));
-            boolean qualified = false;
-            // a name qualified in the text, or one that can be a country ("Lebanon", "Italy"), takes no outlet prior
-            for (Place p : cs) qualified |= p.isCountry() || contextBonus(p, context) > 0 || containerBonus(p, contained) > 0;
+            boolean qualified = false, countryName = false;
+            // a name qualified in the text takes no outlet prior, nor does one that can be a country ("Lebanon",
+            // "Italy") unless it names the outlet's own town
+            for (Place p : cs) {
+                qualified |= contextBonus(p, context) > 0 || containerBonus(p, contained) > 0;
+                countryName |= p.isCountry();
+            }
             boolean area = afterCompassAdjective(doc, n);
             boolean dateline = NameFinder.dateline(doc, n.first(), n.end());
+            boolean bordering = beforeBorder(doc, n);
             for (Place p : cs) {
                 double sc = prior(p, n, cs);
                 if (others > 1e-9) {
@@ -176,14 +195,16 @@ final class Disambiguator {
                 sc += contextBonus(p, context);
                 sc += containerBonus(p, contained);
                 sc += coherence(p, n.key(), spans, support, divisions);
+                sc += containment(p, n.key(), spans, cands);
                 if (dateline && p.isPopulatedPlace()) sc += 3;   // "WASHINGTON —": filed from a town
                 if (area && (p.isCountry() || p.isAdmin1() || p.featureCode().equals("ADM2") || naturalArea(p))) sc += 4;
                 double cue = contextBonus(p, context) + containerBonus(p, contained);
                 if (cue > 0) explicit.merge(g + "|" + p.id(), cue, Double::sum);
+                if (p.isAdmin1() && (area || bordering || containerBonus(p, contained) > 0)) divisionCued.add(g);
                 ts.merge(p.id(), sc, Double::sum);
                 // >>> outlet prior hook (OutletPrior): a bonus for the outlet's home region, never with a cue in the text
                 // or a country reading
-                if (!qualified) sc += outletPrior.bonus(p);
+                if (!qualified && (!countryName || outletPrior.isNearTown(p))) sc += outletPrior.bonus(p);
                 // <<< outlet prior hook
                 gs.merge(p.id(), sc, Double::sum);
                 gp.putIfAbsent(p.id(), p);
@@ -198,11 +219,16 @@ final class Disambiguator {
             Map<String, Place> places = groupPlaces.get(g);
             Place p = places.get(bestId);
             Place pick = listed.contains(g) ? p : preferCapital(p, places.values(), g, e.getValue());
-            chosen.put(g, preferTown(pick, places.values(), g));
+            // the division is marked: in this mention's text, by a list of divisions, or as "X state" elsewhere
+            boolean marked = divisionCued.contains(g) || listed.contains(g)
+                    || groupScores.containsKey(g.substring(0, g.indexOf('|')) + "|" + NameSpan.Scope.ADMIN1);
+            chosen.put(g, preferTown(pick, places.values(), g, marked));
             if (bestId.equals(textId)) {
                 if (explicit.containsKey(g + "|" + bestId) || margin(p, textScores.get(g), places) >= CONFIDENT_MARGIN) confident.add(g);
             } else {
-                notes.put(g, home.note() + "; preferred " + p.id() + " over " + textId);
+                String why = (home != null ? home.note() : "outlet prior")
+                        + (outletTown != null ? "; its address names " + outletTown.id() + " (" + outletTown.name() + ")" : "");
+                notes.put(g, why + "; preferred " + p.id() + " over " + textId);
             }
         }
         return new Choice(chosen, confident, notes);
@@ -340,7 +366,8 @@ final class Disambiguator {
         String key = n.key();
         if (NameKey.of(p.name()).equals(key)) s += 1.5;
         // countries and large natural areas go by short names too: "Macedonia", "the Pacific"
-        else if (!p.isCountry() && !(naturalArea(p) && p.radiusKm() >= 100) && anyCanonical(all, key)) s -= 3;
+        else if (!p.isCountry() && !p.id().startsWith("sitrep:") && !(naturalArea(p) && p.radiusKm() >= 100)
+                && anyCanonical(all, key)) s -= 3;
         if (p.name().toLowerCase(Locale.ROOT).equals(n.surface().toLowerCase(Locale.ROOT))) s += 0.5;
         return s;
     }
@@ -404,6 +431,47 @@ final class Disambiguator {
             if (divisions.size() <= MAX_DIVISIONS && divisions.contains(p.admin1Key())) possible++;
         }
         return score + possible;
+    }
+
+    /** Bonus per other name of which some reading is a county holding the candidate, or a town inside it. */
+    static final double CONTAINMENT_BONUS = 3;
+    /** How far beyond a county's typical extent a town still counts as inside it (county extents are spreads). */
+    private static final double CONTAINMENT_SLACK_KM = 15;
+
+    /**
+     * Containment: {@value #CONTAINMENT_BONUS} for each other distinct name in the document (at most two) of which
+     * some reading is a second-level division (a county) that holds this candidate, or, for a county candidate, a
+     * town inside it, both in the same first-level division. "Walker County" and "Huntsville" in one story are
+     * Huntsville, Texas, the county's seat, though another Huntsville is larger and another Walker County lies in
+     * the larger one's state. The town must be a seat or hold 10,000 people (see {@link #seatOrTown}): some
+     * village of a common name lies in almost any large province by chance.
+     */
+    private static double containment(Place p, String key, List<NameSpan> spans, List<List<Place>> cands) {
+        if (p.isCountry() || p.isAdmin1() || p.admin1Code().isEmpty()) return 0;
+        boolean county = p.featureCode().equals("ADM2");
+        if (!county && !seatOrTown(p)) return 0;
+        java.util.Set<String> holders = new java.util.HashSet<>();
+        for (int j = 0; j < spans.size() && holders.size() < 2; j++) {
+            String k = spans.get(j).key();
+            if (k.equals(key) || holders.contains(k)) continue;
+            for (Place q : cands.get(j)) {
+                if (!q.admin1Key().equals(p.admin1Key())) continue;
+                Place outer = county ? p : q, inner = county ? q : p;
+                if (!outer.featureCode().equals("ADM2") || !seatOrTown(inner)) continue;
+                if (Place.distanceKm(outer.lat(), outer.lon(), inner.lat(), inner.lon())
+                        < outer.radiusKm() + CONTAINMENT_SLACK_KM) {
+                    holders.add(k);
+                    break;
+                }
+            }
+        }
+        return CONTAINMENT_BONUS * holders.size();
+    }
+
+    /** A seat of a division or a town of at least 10,000 people: what a story naming its county speaks of. */
+    private static boolean seatOrTown(Place p) {
+        String fc = p.featureCode();
+        return fc.equals("PPLA") || fc.equals("PPLA2") || fc.equals("PPLC") || (p.isPopulatedPlace() && p.population() >= 10_000);
     }
 
     /** Names with readings in more divisions than this (Springfield, Franklin) give no division hint. */
@@ -494,13 +562,20 @@ final class Disambiguator {
 
     private static final java.util.Set<String> COMPASS_ADJECTIVES = java.util.Set.of("northern", "southern", "eastern",
             "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
-            "north-western", "south-eastern", "south-western");
+            "north-western", "south-eastern", "south-western", "upstate", "downstate");
 
     /** "eastern Washington", "northern Cyprus": a compass adjective right before the name speaks of an area. */
     private static boolean afterCompassAdjective(Doc doc, NameSpan n) {
         int b = n.first() - 1;
         return b >= 0 && doc.token(b).sentence() == doc.token(n.first()).sentence()
                 && COMPASS_ADJECTIVES.contains(doc.token(b).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** "the New York border", "the Idlib border": the name qualifies a border, which divisions and countries have. */
+    private static boolean beforeBorder(Doc doc, NameSpan n) {
+        int a = n.end();
+        return a < doc.tokens().size() && doc.token(a).sentence() == doc.token(n.first()).sentence()
+                && doc.token(a).word().toLowerCase(Locale.ROOT).matches("borders?|line");
     }
 
     /** How far a division must lead its country's capital of the same name to be taken for a bare name. */
@@ -521,13 +596,29 @@ final class Disambiguator {
         return p;
     }
 
-    /** A bare name that is both a division and that division's capital town ("Idlib", "Aleppo") means the town. */
-    private static Place preferTown(Place p, Iterable<Place> candidates, String group) {
+    /** Population from which a city named like its own division is what a bare name means ("New York"). */
+    static final long NAMESAKE_CITY_POPULATION = 1_000_000;
+
+    /**
+     * A bare name that is both a division and that division's capital town ("Idlib", "Aleppo") means the town, and
+     * so does one shared by a division and a city of at least {@value #NAMESAKE_CITY_POPULATION} people inside it
+     * that bears the name as its own, or as its own followed by "City" ("New York" for New York City, "Lagos").
+     * For such a city (not for a division's capital: "eastern Aleppo" is a part of the city) the division stays when
+     * the text marks it: "X state" (scoped; elsewhere in the document it marks the bare mentions too), a compass
+     * word before it ("upstate New York"), a border after it ("the New York border"), a place said to lie in it
+     * ("Buffalo, New York") or a list of divisions it stands in ("New Jersey and New York").
+     */
+    private static Place preferTown(Place p, Iterable<Place> candidates, String group, boolean divisionMarked) {
         if (p == null || !p.isAdmin1() || group.endsWith("|ADMIN1")) return p;
+        String key = group.substring(0, group.indexOf('|'));
         Place town = null;
         for (Place c : candidates) {
-            if (c.isPopulatedPlace() && c.admin1Key().equals(p.admin1Key())
-                    && (c.featureCode().equals("PPLA") || c.featureCode().equals("PPLC"))) town = c;
+            if (!c.isPopulatedPlace() || !c.admin1Key().equals(p.admin1Key())) continue;
+            if (c.featureCode().equals("PPLA") || c.featureCode().equals("PPLC")) town = c;
+            else if (town == null && !divisionMarked && c.population() >= NAMESAKE_CITY_POPULATION) {
+                String own = NameKey.of(c.name());
+                if (own.equals(key) || own.equals(key + " city")) town = c;
+            }
         }
         return town != null ? town : p;
     }

@@ -91,6 +91,8 @@ final class NameFinder {
                 }
                 if (matched > 0 && insideLongerNer(doc, nerLocations, i, matched)) {
                     i++;
+                } else if (matched > 0 && beginsSettlementName(doc, matched, s)) {
+                    i = matched + 1;   // "Tennessee Colony", "Meadow Grove": a longer name the gazetteer lacks
                 } else if (matched > 0) {
                     boolean ner = overlapsAny(nerLocations, i, matched);
                     if (ner || plausible(doc, i, matched, lastEnd)) {
@@ -118,6 +120,21 @@ final class NameFinder {
         out.sort(Comparator.comparingInt(NameSpan::first));
         return out;
     }
+
+    /** Whether the token at {@code k} is a capitalised village-name ending ("Colony", "Grove") in sentence {@code s}. */
+    private static boolean beginsSettlementName(Doc doc, int k, Sentence s) {
+        if (k >= s.endToken()) return false;
+        String w = doc.token(k).word();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))
+                && SETTLEMENT_SUFFIXES.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The {@link #SETTLEMENT_WORDS} that end village names rather than name a part or an office of the town before
+     * them ("Oxford City Council", "Lansing Township" and "Rock Hill" keep their town).
+     */
+    private static final Set<String> SETTLEMENT_SUFFIXES = Set.of("grove", "colony", "springs", "heights", "falls",
+            "junction", "corners", "landing", "bluff", "prairie", "mills");
 
     /** Nouns that turn a place name before them into the name of something else: "the Astana Process". */
     private static final Set<String> NAME_HEADS = Set.of("process", "format", "agreement", "agreements", "accord",
@@ -191,6 +208,16 @@ final class NameFinder {
             "ave", "ave.", "drive", "dr.", "lane", "ln.", "boulevard", "blvd", "blvd.", "way", "highway", "parkway",
             "pike", "trail", "circle", "court", "place", "terrace");
 
+    /**
+     * Last words that make a settlement of its own rather than a facility named after a town: "Meadow Grove" is a
+     * village, not Meadow; "Tennessee Colony" a town in Texas, not Tennessee. A known name followed by one of them
+     * in capitals is not read alone either. ("Valley" and "Village" are left out: the Salinas Valley lies around
+     * Salinas, and Bicester Village is a shop in Bicester.)
+     */
+    private static final Set<String> SETTLEMENT_WORDS = Set.of("grove", "colony", "springs", "spring", "heights",
+            "hills", "hill", "falls", "creek", "junction", "corner", "corners", "landing", "ridge", "bluff",
+            "crossroads", "settlement", "township", "town", "city", "mills", "station", "prairie");
+
     /** First words that begin longer names rather than name a place by themselves ("Abu Shok", "Fort Detrick"). */
     private static final Set<String> NAME_PARTICLES = Set.of("abu", "al", "el", "ad", "ar", "as", "an", "ash", "bin",
             "ibn", "beit", "bet", "deir", "kafr", "tal", "tel", "ain", "ein", "wadi", "jabal", "jebel", "ras", "san",
@@ -204,7 +231,8 @@ final class NameFinder {
      * word only begins a longer name.
      */
     private static boolean namedAfterTown(Doc doc, int first, int end) {
-        if (STREET_WORDS.contains(doc.token(end - 1).word().toLowerCase(Locale.ROOT))) return false;
+        String lastWord = doc.token(end - 1).word().toLowerCase(Locale.ROOT);
+        if (STREET_WORDS.contains(lastWord) || SETTLEMENT_WORDS.contains(lastWord)) return false;
         return !NAME_PARTICLES.contains(doc.token(first).word().toLowerCase(Locale.ROOT));
     }
 

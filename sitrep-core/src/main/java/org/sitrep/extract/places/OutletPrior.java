@@ -10,6 +10,10 @@ package org.sitrep.extract.places;
  * the document's own focus lies elsewhere: another country holding at least {@value #STRONG_FOCUS} of the
  * document's country votes (a Texas paper's report on an attack in France), or another division holding that
  * share of its division votes (for the division part).
+ *
+ * <p>When the outlet's address names a town ({@link OutletTown}), readings at or near that town gain
+ * {@value #TOWN_BONUS} more: the local paper's "Dublin" is the suburb of its own Columbus. That part applies
+ * even to a name that can be a country: the Palestine paper's "Palestine" is its town.
  */
 final class OutletPrior {
     /** Bonus for a reading in the outlet's home division. */
@@ -19,14 +23,21 @@ final class OutletPrior {
     /** Share of the document's focus votes above which the document's own focus overrides the prior. */
     static final double STRONG_FOCUS = 0.6;
 
-    private static final OutletPrior NONE = new OutletPrior(null, null);
+    /** Bonus for a reading at or near the town the outlet's address names (see {@link OutletTown}). */
+    static final double TOWN_BONUS = 6;
+    /** How near the outlet's town a reading must lie for {@link #TOWN_BONUS}: the town and its suburbs. */
+    static final double TOWN_KM = 40;
+
+    private static final OutletPrior NONE = new OutletPrior(null, null, null);
 
     private final String admin1Key;
     private final String country;
+    private final Place town;
 
-    private OutletPrior(String admin1Key, String country) {
+    private OutletPrior(String admin1Key, String country, Place town) {
         this.admin1Key = admin1Key;
         this.country = country;
+        this.town = town;
     }
 
     /**
@@ -35,13 +46,29 @@ final class OutletPrior {
      */
     static OutletPrior of(OutletLexicon.Home home, String docCountry, double docCountryShare, String docAdmin,
                           double docAdminShare) {
-        if (home == null) return NONE;
-        String homeCountry = home.country() != null ? home.country()
-                : home.admin1Key() != null ? home.admin1Key().substring(0, home.admin1Key().indexOf('.')) : null;
-        if (docCountry != null && docCountryShare >= STRONG_FOCUS && !docCountry.equals(homeCountry)) return NONE;
-        String admin = home.admin1Key();
-        if (admin != null && docAdmin != null && docAdminShare >= STRONG_FOCUS && !docAdmin.equals(admin)) admin = null;
-        return new OutletPrior(admin, home.country());
+        return of(home, null, docCountry, docCountryShare, docAdmin, docAdminShare);
+    }
+
+    /**
+     * Like {@link #of(OutletLexicon.Home, String, double, String, double)}, with the town the outlet's address
+     * names (null for none): readings within {@value #TOWN_KM} km of it gain {@value #TOWN_BONUS}, unless the
+     * document's focus lies strongly in another country or division.
+     */
+    static OutletPrior of(OutletLexicon.Home home, Place town, String docCountry, double docCountryShare,
+                          String docAdmin, double docAdminShare) {
+        boolean countryElsewhere = docCountry != null && docCountryShare >= STRONG_FOCUS;
+        boolean adminElsewhere = docAdmin != null && docAdminShare >= STRONG_FOCUS;
+        if (town != null && ((countryElsewhere && !docCountry.equals(town.country()))
+                || (adminElsewhere && !docAdmin.equals(town.admin1Key())))) town = null;
+        if (home != null) {
+            String homeCountry = home.country() != null ? home.country()
+                    : home.admin1Key() != null ? home.admin1Key().substring(0, home.admin1Key().indexOf('.')) : null;
+            if (countryElsewhere && !docCountry.equals(homeCountry)) home = null;
+        }
+        if (home == null && town == null) return NONE;
+        String admin = home == null ? null : home.admin1Key();
+        if (admin != null && adminElsewhere && !docAdmin.equals(admin)) admin = null;
+        return new OutletPrior(admin, home == null ? null : home.country(), town);
     }
 
     /** The bonus for one reading. */
@@ -49,6 +76,13 @@ final class OutletPrior {
         double b = 0;
         if (country != null && p.country().equals(country)) b += COUNTRY_BONUS;
         if (admin1Key != null && !p.isCountry() && p.admin1Key().equals(admin1Key)) b += ADMIN1_BONUS;
+        if (isNearTown(p)) b += TOWN_BONUS;
         return b;
+    }
+
+    /** Whether the reading is the outlet's own town or lies beside it (a country or division never does). */
+    boolean isNearTown(Place p) {
+        return town != null && !p.isCountry() && !p.isAdmin1()
+                && Place.distanceKm(p.lat(), p.lon(), town.lat(), town.lon()) <= TOWN_KM;
     }
 }

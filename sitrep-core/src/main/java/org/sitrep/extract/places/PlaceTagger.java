@@ -36,6 +36,7 @@ public final class PlaceTagger implements AnalysisStage {
     private final NameFinder finder;
     private final Disambiguator disambiguator;
     private final OutletLexicon lexicon;
+    private final OutletTown outletTown;
 
     /** A tagger without outlet priors: every report is read on its own. */
     public PlaceTagger(Gazetteer gazetteer) {
@@ -53,6 +54,7 @@ public final class PlaceTagger implements AnalysisStage {
         this.finder = new NameFinder(gazetteer);
         this.disambiguator = new Disambiguator(gazetteer);
         this.lexicon = lexicon;
+        this.outletTown = new OutletTown(gazetteer);
     }
 
     /**
@@ -86,8 +88,12 @@ public final class PlaceTagger implements AnalysisStage {
             }
         }
         OutletLexicon.Home home = null;
-        if (lexicon != null) home = lexicon.homeFor(analysis.report()).orElse(null);
-        Disambiguator.Resolution res = disambiguator.resolve(doc, spans, home);
+        Place town = null;
+        if (lexicon != null) {
+            home = lexicon.homeFor(analysis.report()).orElse(null);
+            town = outletTown.of(OutletLexicon.key(analysis.report()), home);
+        }
+        Disambiguator.Resolution res = disambiguator.resolve(doc, spans, home, town);
         List<Place> chosen = res.places();
         if (lexicon != null) {
             List<Place> confident = new ArrayList<>();
