@@ -47,7 +47,10 @@ import org.sitrep.store.Store;
  * <p>Information cutoff: the end of the day (23:59:59 UTC); claims from reports published later are left out and each
  * event's outlets and status are recomputed from the claims that remain ({@link Corroboration}), so the text never
  * counts a source the reader could not have had ({@link KnownAt}; control timelines are read the same way, so a
- * takeaway and its control change agree on the day). Takeaways are the events of the window ranked by significance:
+ * takeaway and its control change agree on the day). The window's news is what happened in it, plus what happened
+ * up to {@value #LATE_NEWS_DAYS} days before it but was first reported in it (told with its own date, and its control
+ * change with it), so that a report of yesterday's capture published today is never in nobody's brief. Takeaways are
+ * the events of the window ranked by significance:
  * control changes first, then high-level diplomatic contact, corroboration (more outlets, more weight), disputes,
  * reported deaths, and first appearances of an actor or place; unverified claims and events that are only planned or
  * hypothetical rank lower, and so do events whose acting side or counterpart is unknown; an event with neither a
