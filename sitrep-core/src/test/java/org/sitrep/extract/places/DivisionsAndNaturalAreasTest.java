@@ -49,6 +49,17 @@ class DivisionsAndNaturalAreasTest {
     }
 
     @Test
+    void displacementAndRefugeeCampsAreKnownPlaces() {
+        List<Anchored<PlaceRef>> ps = places("Aid trucks reached Zamzam camp south of El Fasher on Monday, while new "
+                + "arrivals from Somalia were registered in Dadaab.");
+        PlaceRef zamzam = named(ps, "Zamzam").orElseThrow();
+        assertThat(zamzam.country()).isEqualTo("SD");
+        assertThat(km(zamzam, 13.5, 25.3)).isLessThan(20);
+        PlaceRef dadaab = named(ps, "Dadaab").orElseThrow();
+        assertThat(dadaab.country()).isEqualTo("KE");
+    }
+
+    @Test
     void inACanadianStorySurreyIsTheCity() {
         List<Anchored<PlaceRef>> ps = places("Police in Surrey, British Columbia, arrested two men after a shooting "
                 + "near a shopping centre. The suspects were later taken to Vancouver.");
