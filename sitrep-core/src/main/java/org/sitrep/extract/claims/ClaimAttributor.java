@@ -412,6 +412,15 @@ public final class ClaimAttributor {
         int comma = text.indexOf(',');
         if (comma > 0) text = text.substring(0, comma);
         if (phrase.size() == 1 && head.isNoun() && !head.isProperNoun()) {
+            // "his office said": the office of the person the pronoun stands for
+            Token poss = first(d.children(head, "nmod:poss"));
+            String pw = poss == null ? "" : poss.word().toLowerCase(Locale.ROOT);
+            if (pw.equals("his") || pw.equals("her")) {
+                String sp = lastSpeakerBefore(a, d, poss);
+                Mention person = sp != null ? null : lastPersonBefore(doc, poss.span().begin());
+                String who = sp != null ? sp : person == null ? null : person.text();
+                if (who != null) return who + "'s " + head.word();
+            }
             String fuller = earlierFullerMention(doc, head);
             if (fuller != null) return fuller;
         }
@@ -448,7 +457,10 @@ public final class ClaimAttributor {
 
     static Mention lastPersonBefore(Doc doc, int offset) {
         Mention best = null;
-        for (Mention m : doc.entities()) if (m.label().equals("PERSON") && m.span().end() <= offset) best = m;
+        for (Mention m : doc.entities()) {
+            // a name, not a pronoun some tagger marked as a person
+            if (m.label().equals("PERSON") && m.span().end() <= offset && !doc.token(m.firstToken()).pos().startsWith("PRP")) best = m;
+        }
         return best;
     }
 

@@ -30,6 +30,17 @@ class ClaimAttributorTest {
     }
 
     @Test
+    void hisOfficeIsTheOfficeOfThePersonNamedBefore() {
+        CodingFixture f = CodingFixture.of("President Anna Lindqvist arrived in the port city on Monday. She met army commanders "
+                + "in Velm on Tuesday, her office said.", "2024-12-04")
+                .actor("President Anna Lindqvist", "SWE", "GOV").actor("She", "SWE", "GOV").actor("army commanders", "SWE", "MIL")
+                .place("Velm").timesFromNer();
+        Claim c = f.code().stream().filter(x -> x.claimant() != null).findFirst()
+                .orElseThrow(() -> new AssertionError(CodingFixture.describe(f.code())));
+        assertThat(c.claimant()).isEqualTo("Anna Lindqvist's office");
+    }
+
+    @Test
     void reportLevelSourceLineIsTheOuterClaimant() {
         CodingFixture f = CodingFixture.of("Source: CTP\n\nAFP sources said militias entered Deir Hafer.", "2024-12-03")
                 .actor("militias", "SYR", "REB").place("Deir Hafer");
