@@ -112,7 +112,7 @@ class ClaimAttributorTest {
 
     @Test
     void heldBackFromAChanceIsNegated() {
-        CodingFixture f = CodingFixture.of("Ankara had the chance to strike but held back.", "2024-12-03").actor("Ankara", "TUR", "GOV");
+        CodingFixture f = CodingFixture.of("Ankara had the chance to strike the convoy but held back.", "2024-12-03").actor("Ankara", "TUR", "GOV");
         assertThat(only(f.code(), PloverType.ASSAULT).context()).isEqualTo(ClaimContext.NEGATED);
     }
 
