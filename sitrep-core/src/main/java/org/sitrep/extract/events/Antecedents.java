@@ -79,7 +79,8 @@ final class Antecedents {
         return !doc.children(head, "conj").isEmpty();
     }
 
-    private static Token head(Doc doc, Anchored<?> a) {
+    /** The token of a mention whose parent lies outside it (its syntactic head). */
+    static Token head(Doc doc, Anchored<?> a) {
         for (int i = a.firstToken(); i < a.endToken(); i++) {
             Token t = doc.token(i);
             if (t.head() < a.firstToken() || t.head() >= a.endToken()) return t;

@@ -68,7 +68,7 @@ final class PlaceAnaphora {
             // the salient place, not merely the last one: a place in a clause of its own ("where the road from Damascus
             // to Aleppo meets ...") counts as further away, one the text calls by the same noun ("Saraqib, a town in
             // Idlib province") as nearer
-            Token head = head(doc, p);
+            Token head = Antecedents.head(doc, p);
             int score = 2 * clauseDepth(doc, head) + (anaphor.sentence() - head.sentence()) - (describedAs(doc, head, noun) ? 2 : 0);
             if (best == null || score < bestScore || score == bestScore && p.firstToken() > best.firstToken()) {
                 best = p;
@@ -81,15 +81,6 @@ final class PlaceAnaphora {
     }
 
     private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj");
-
-    /** The token of a mention whose parent lies outside it. */
-    private static Token head(Doc doc, Anchored<PlaceRef> p) {
-        for (int i = p.firstToken(); i < p.endToken(); i++) {
-            Token t = doc.token(i), up = doc.parent(t);
-            if (up == null || up.index() < p.firstToken() || up.index() >= p.endToken()) return t;
-        }
-        return doc.token(p.firstToken());
-    }
 
     /** How many subordinate clauses a token sits in below its sentence's root. */
     private static int clauseDepth(Doc doc, Token t) {

@@ -87,8 +87,23 @@ public final class ControlTimeline {
     public static String label(String name, String relation) {
         if (name == null || !relative(relation)) return name;
         String r = relation.trim();
-        boolean before = r.endsWith(" of") || r.equals("near") || r.contains("km") || r.startsWith("outside");
-        return before ? r + " " + name : name + " " + r;
+        return relationFirst(r) ? r + " " + name : name + " " + r;
+    }
+
+    /**
+     * True for a relation read before the place's name ("north of", "near", "60 km beyond"), which makes the label an
+     * area of its own ("an area north of Hama"); false for one read after it ("Idlib countryside") and for none.
+     */
+    public static boolean relationFirst(String relation) {
+        if (!relative(relation)) return false;
+        String r = relation.trim();
+        return r.endsWith(" of") || r.equals("near") || r.contains("km") || r.startsWith("outside");
+    }
+
+    /** The relation a place key carries ("geonames:1|north of" gives "north of"), or null. */
+    public static String relationOf(String placeKey) {
+        int bar = placeKey == null ? -1 : placeKey.indexOf('|');
+        return bar < 0 ? null : placeKey.substring(bar + 1);
     }
 
     /** A relation that moves the place away from the named one ("province" names the province itself). */

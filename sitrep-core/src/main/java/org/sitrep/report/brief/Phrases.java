@@ -101,7 +101,7 @@ public final class Phrases {
         if (c.place() == null) return null;
         String name = c.place().name() != null ? c.place().name() : c.place().text();
         String label = ControlTimeline.label(name, c.place().relation());
-        return label == null || label.equals(name) || !label.endsWith(" " + name) ? label : "an area " + label;
+        return label != null && ControlTimeline.relationFirst(c.place().relation()) ? "an area " + label : label;
     }
 
     private static String fill(EventCoding c, String text) {

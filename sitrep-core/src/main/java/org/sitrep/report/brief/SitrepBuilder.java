@@ -25,6 +25,7 @@ import org.sitrep.fuse.MergeRules;
 import org.sitrep.fuse.SameHappening;
 import org.sitrep.fuse.control.ControlPeriod;
 import org.sitrep.fuse.control.ControlService;
+import org.sitrep.fuse.control.ControlTimeline;
 import org.sitrep.fuse.control.PlaceTimeline;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Certainty;
@@ -228,16 +229,17 @@ public final class SitrepBuilder {
             for (String id : c.after().eventIds()) {
                 if (byId.containsKey(id)) for (int x : cite(byId.get(id), cites)) if (!n.contains(x)) n.add(x);
             }
-            String after = holder(c.after().label()) + " (" + basis(c.after().basis()) + ", " + c.after().status() + ")"
-                    + (c.after().area() == null ? "" : ", covering " + c.after().area()) + ".";
+            // only the basis moved (more sources, not a new holder): "confirmed", with the basis it had
             boolean sameHolder = c.before() != null && c.before().label().equals(c.after().label())
                     && c.before().status().equals(c.after().status());
+            String basisNow = sameHolder ? "now " + basis(c.after().basis()) + ", was " + basis(c.before().basis()) : basis(c.after().basis());
+            String after = holder(c.after().label()) + " (" + basisNow + ", " + c.after().status() + ")"
+                    + (c.after().area() == null ? "" : ", covering " + c.after().area()) + ".";
             changed.add(new Sitrep.Statement(c.before() == null
-                    ? "Control of " + area(c.after().name()) + " first recorded on " + c.after().since().format(DAY) + ": " + after
-                    : sameHolder   // only the basis moved: more sources, not a new holder
-                    ? "Control of " + area(c.after().name()) + " confirmed on " + c.after().since().format(DAY) + ": " + after
-                    .replace(" (" + basis(c.after().basis()) + ",", " (now " + basis(c.after().basis()) + ", was " + basis(c.before().basis()) + ",")
-                    : "Control of " + area(c.after().name()) + " changed on " + c.after().since().format(DAY) + ": " + holder(c.before().label())
+                    ? "Control of " + area(c.after()) + " first recorded on " + c.after().since().format(DAY) + ": " + after
+                    : sameHolder
+                    ? "Control of " + area(c.after()) + " confirmed on " + c.after().since().format(DAY) + ": " + after
+                    : "Control of " + area(c.after()) + " changed on " + c.after().since().format(DAY) + ": " + holder(c.before().label())
                     + " (" + basis(c.before().basis()) + ", since " + c.before().since().format(DAY) + ") to " + after, n));
         }
         int previous = store.countEvents(new EventQuery(from.minusDays(window), from.minusDays(1), null, null, null, null, null, null, null, 0, 0));
@@ -483,12 +485,9 @@ public final class SitrepBuilder {
         return any;
     }
 
-    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
-            "(?i)^(near|outside|around|(north|south|east|west|north-east|north-west|south-east|south-west)(ern)? of|\\S.* km .*) .+");
-
     /** "Control of the area near Kurakhove", not "Control of near Kurakhove". */
-    static String area(String placeName) {
-        return placeName != null && RELATIVE.matcher(placeName).matches() ? "the area " + placeName : placeName;
+    private static String area(ControlService.PlaceState s) {
+        return ControlTimeline.relationFirst(ControlTimeline.relationOf(s.placeId())) ? "the area " + s.name() : s.name();
     }
 
     /** Words that open a common-noun source, lower-cased inside a sentence ("citing two sources familiar with…"). */

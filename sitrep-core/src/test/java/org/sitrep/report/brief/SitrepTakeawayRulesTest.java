@@ -67,6 +67,7 @@ class SitrepTakeawayRulesTest {
             // a village north of a city is not the city
             assertThat(s.takeaways()).anySatisfy(t -> assertThat(t.text()).contains("took control of an area north of Hama on"));
             assertThat(s.takeaways()).noneSatisfy(t -> assertThat(t.text()).contains("took control of Hama"));
+            assertThat(s.changes()).anySatisfy(ch -> assertThat(ch.text()).startsWith("Control of the area north of Hama first recorded"));
             assertThat(s.takeaways()).noneSatisfy(t -> assertThat(t.text()).containsIgnoringCase("unidentified"));
             // nobody acting and only a country for a place: nothing to tell
             assertThat(s.takeaways()).noneSatisfy(t -> assertThat(t.text()).contains("came under attack"));
