@@ -9,6 +9,7 @@ import java.util.Set;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 
 /**
@@ -76,6 +77,13 @@ final class NameFinder {
                     i++;
                     continue;
                 }
+                List<NameSpan> parts = hyphenParts(doc, i, s);
+                if (!parts.isEmpty()) {
+                    out.addAll(parts);
+                    lastEnd = i + 1;
+                    i++;
+                    continue;
+                }
                 int runEnd = i;
                 while (runEnd < s.endToken() && runEnd - i < MAX_TOKENS + 2 && !blocked[runEnd]
                         && (startsName(doc.token(runEnd))
@@ -118,6 +126,64 @@ final class NameFinder {
         out.removeIf(n -> namesSomethingElse(doc, n.first(), n.end()));
         out.replaceAll(n -> countyInList(doc, n));
         out.sort(Comparator.comparingInt(NameSpan::first));
+        return out;
+    }
+
+    /** Party labels written before a member's state or town: "Sen. Jane Doe (D-Calif.)", "R-Charleston". */
+    private static final Set<String> PARTY_LABELS = Set.of("D", "R", "I", "DFL", "GOP", "Ind", "L");
+
+    /**
+     * Place names inside one hyphenated token the gazetteer does not know as a whole: the state or town after a
+     * party label ("D-Calif.", "R-Charleston", "DFL-Minneapolis"), and the towns of a compound ("Fargo-Moorhead",
+     * "the Idlib-Latakia road", "Washington-Moscow talks"). A compound is split only when NER took it for a location
+     * (not "Rolls-Royce", "Arab-Israeli", "Lennon-Ono"), is not a county's name ("Miami-Dade"), every part is a capitalised name
+     * the gazetteer knows, and each part has a reading that is not a country ("the Russia-Ukraine war" names two
+     * states as parties, not places). A token that with the next word forms a known name is that name ("the
+     * Aleppo-Damascus highway", the M5). Each part keeps its own characters ({@link NameSpan#part}).
+     */
+    private List<NameSpan> hyphenParts(Doc doc, int i, Sentence s) {
+        Token t = doc.token(i);
+        String w = t.word();
+        int begin = t.span().begin();
+        if (w.length() < 4 || w.indexOf('-', 1) < 0 && w.indexOf('–', 1) < 0) return List.of();
+        if (!doc.text().startsWith(w, begin) || gazetteer.contains(w)) return List.of();
+        if (i + 1 < s.endToken() && gazetteer.contains(w + " " + doc.token(i + 1).word())) {
+            // "the Aleppo-Damascus highway": a curated road, whatever the case of its last word
+            String road = doc.text().substring(begin, doc.token(i + 1).span().end());
+            return List.of(new NameSpan(i, i + 2, i, i + 2, road, null, NameSpan.Scope.ANY, 0, true, gazetteer.lookup(road)));
+        }
+        String[] pieces = w.split("[-–]", -1);
+        List<NameSpan> out = new ArrayList<>();
+        if (pieces.length >= 2 && PARTY_LABELS.contains(pieces[0])) {
+            int b = begin + pieces[0].length() + 1;
+            String rest = w.substring(pieces[0].length() + 1);
+            if (rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))) return out;
+            // the longest known name from here on: "R-Elbow Lake", "D-Iowa City"
+            int last = i;
+            while (last + 1 < Math.min(s.endToken(), i + MAX_TOKENS) && startsName(doc.token(last + 1))) last++;
+            for (int e = last + 1; e > i; e--) {
+                String name = doc.text().substring(b, doc.token(e - 1).span().end());
+                List<Place> cands = gazetteer.lookup(name);
+                if (!cands.isEmpty()) {
+                    out.add(new NameSpan(i, e, i, e, name, null, NameSpan.Scope.ANY, 0, false, cands,
+                            new Span(b, b + name.length())));
+                    break;
+                }
+            }
+            return out;
+        }
+        if (pieces.length > 3 || !isLocationLabel(t.ner())) return List.of();
+        List<Place> county = countyNamed(w);
+        if (!county.isEmpty()) return List.of(new NameSpan(i, i + 1, i, i + 1, w, null, NameSpan.Scope.ANY, 0, true, county));
+        int at = begin;
+        for (String piece : pieces) {
+            List<Place> cands = piece.length() < 3 || !Character.isUpperCase(piece.charAt(0))
+                    || NOT_PLACES.contains(piece.toLowerCase(Locale.ROOT)) ? List.of() : gazetteer.lookup(piece);
+            if (cands.stream().allMatch(Place::isCountry)) return List.of();
+            out.add(new NameSpan(i, i + 1, i, i + 1, piece, null, NameSpan.Scope.ANY, 0, true, cands,
+                    new Span(at, at + piece.length())));
+            at += piece.length() + 1;
+        }
         return out;
     }
 
@@ -240,9 +306,22 @@ final class NameFinder {
     private static final Set<String> KIND_WORDS = Set.of("province", "governorate", "oblast", "region", "state",
             "county", "parish", "district", "city");
 
+    /**
+     * The county a bare name stands for when the gazetteer knows the name only with its kind word: "Henrico",
+     * "Gwinnett", "Miami-Dade" for Henrico County and so on (also "X Parish"); empty when there is none.
+     */
+    private List<Place> countyNamed(String name) {
+        for (String kind : List.of(" County", " Parish")) {
+            List<Place> c = gazetteer.lookup(name + kind).stream().filter(p -> p.featureCode().equals("ADM2")).toList();
+            if (!c.isEmpty()) return c;
+        }
+        return List.of();
+    }
+
     private NameSpan span(Doc doc, int first, int end, boolean ner) {
         String text = doc.text().substring(doc.token(first).span().begin(), doc.token(end - 1).span().end());
         List<Place> cands = gazetteer.lookup(text);
+        if (cands.isEmpty() && ner && end - first == 1) cands = countyNamed(text);   // NER's "Henrico": the county
         if (cands.isEmpty() && end - first > 1 && KIND_WORDS.contains(doc.token(end - 1).word().toLowerCase(Locale.ROOT))) {
             // unknown as a whole: the name without its kind word, which SpatialRelations then reads
             String bare = doc.text().substring(doc.token(first).span().begin(), doc.token(end - 2).span().end());
@@ -280,7 +359,7 @@ final class NameFinder {
         if (kind == null) return n;
         List<Place> c = gazetteer.lookup(n.surface() + kind);
         return c.isEmpty() ? n : new NameSpan(n.first(), n.end(), n.phraseFirst(), n.phraseEnd(), n.surface() + kind,
-                n.relation(), n.scope(), n.extraKm(), n.fromNer(), c);
+                n.relation(), n.scope(), n.extraKm(), n.fromNer(), c, n.part());
     }
 
     /** " County" or " Parish" when the names from token {@code end} on run into "counties"/"parishes", else null. */

@@ -1,6 +1,7 @@
 package org.sitrep.extract.places;
 
 import java.util.List;
+import org.sitrep.model.Span;
 
 /**
  * A place name found in a text before resolution: the name's tokens, the wider phrase with its spatial relation
@@ -16,11 +17,18 @@ import java.util.List;
  * @param extraKm     distance the relation adds to the uncertainty radius
  * @param fromNer     true if NER tagged the name as a location
  * @param candidates  gazetteer entries for the name, most populous first (empty: unknown name)
+ * @param part        the name's characters when it is only a part of its token ("Fargo" in "Fargo-Moorhead",
+ *                    "Calif." in "D-Calif."), else null
  */
 record NameSpan(int first, int end, int phraseFirst, int phraseEnd, String surface, String relation, Scope scope,
-                double extraKm, boolean fromNer, List<Place> candidates) {
+                double extraKm, boolean fromNer, List<Place> candidates, Span part) {
     NameSpan {
         candidates = List.copyOf(candidates);
+    }
+
+    NameSpan(int first, int end, int phraseFirst, int phraseEnd, String surface, String relation, Scope scope,
+             double extraKm, boolean fromNer, List<Place> candidates) {
+        this(first, end, phraseFirst, phraseEnd, surface, relation, scope, extraKm, fromNer, candidates, null);
     }
 
     /** What the phrase around a name asks for. */
@@ -36,7 +44,7 @@ record NameSpan(int first, int end, int phraseFirst, int phraseEnd, String surfa
     }
 
     NameSpan with(int pf, int pe, String rel, Scope sc, double km) {
-        return new NameSpan(first, end, pf, pe, surface, rel, sc, km, fromNer, candidates);
+        return new NameSpan(first, end, pf, pe, surface, rel, sc, km, fromNer, candidates, part);
     }
 
     String key() { return NameKey.of(surface); }

@@ -109,6 +109,10 @@ public final class PlaceTagger implements AnalysisStage {
             if (noActorLayer && p != null && p.isCapital() && n.relation() == null && usedAsActor(doc, n)) continue;
             int b = doc.token(n.phraseFirst()).span().begin();
             int e = doc.token(n.phraseEnd() - 1).span().end();
+            if (n.part() != null) {   // a name inside a hyphenated token: its own characters, relation words kept
+                if (n.phraseFirst() == n.first()) b = n.part().begin();
+                if (n.phraseEnd() == n.end()) e = n.part().end();
+            }
             String text = doc.text().substring(b, e);
             PlaceRef ref = ref(text, n, p);
             String why = res.notes().get(i);
