@@ -1,37 +1,26 @@
 package org.sitrep.extract.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.extract.places.TaggedText.km;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.sitrep.model.Analysis;
 import org.sitrep.model.Anchored;
-import org.sitrep.model.Doc;
 import org.sitrep.model.PlaceRef;
-import org.sitrep.model.Report;
-import org.sitrep.nlp.CoreNlpAnnotator;
 
 /**
  * Second-level divisions (English counties, Philippine provinces, former Congolese provinces), islands, seas and
  * regions, and names that used to lose a word or an abbreviation on the way to the gazetteer.
  */
 class DivisionsAndNaturalAreasTest {
-    private static final PlaceTagger TAGGER = new PlaceTagger(Gazetteer.bundled());
-
     private static List<Anchored<PlaceRef>> places(String text) {
-        Doc doc = CoreNlpAnnotator.shared().annotate(text, LocalDate.of(2024, 12, 1));
-        Report r = new Report("t", "t", null, null, null, null, "", text, null, "test", "txt");
-        return TAGGER.apply(Analysis.of(r, doc)).places();
+        return TaggedText.places(text, LocalDate.of(2024, 12, 1));
     }
 
     private static Optional<PlaceRef> named(List<Anchored<PlaceRef>> ps, String text) {
         return ps.stream().filter(a -> a.text().contains(text)).map(Anchored::value).findFirst();
-    }
-
-    private static double km(PlaceRef p, double lat, double lon) {
-        return Place.distanceKm(p.lat(), p.lon(), lat, lon);
     }
 
     @Test

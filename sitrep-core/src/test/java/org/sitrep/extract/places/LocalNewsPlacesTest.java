@@ -1,30 +1,18 @@
 package org.sitrep.extract.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.extract.places.TaggedText.named;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.sitrep.model.Analysis;
 import org.sitrep.model.Anchored;
-import org.sitrep.model.Doc;
 import org.sitrep.model.PlaceRef;
-import org.sitrep.model.Report;
-import org.sitrep.nlp.CoreNlpAnnotator;
 
 /** Place names the way local newspapers write them: inside local bodies' names, datelines, "an Alton man". */
 class LocalNewsPlacesTest {
-    private static final PlaceTagger TAGGER = new PlaceTagger(Gazetteer.bundled());
-
     private static List<Anchored<PlaceRef>> places(String text) {
-        Doc doc = CoreNlpAnnotator.shared().annotate(text, LocalDate.of(2024, 3, 1));
-        Report r = new Report("t", "t", null, null, null, null, "", text, null, "test", "txt");
-        return TAGGER.apply(Analysis.of(r, doc)).places();
-    }
-
-    private static Optional<PlaceRef> named(List<Anchored<PlaceRef>> ps, String text) {
-        return ps.stream().filter(a -> a.text().equals(text)).map(Anchored::value).findFirst();
+        return TaggedText.places(text, LocalDate.of(2024, 3, 1));
     }
 
     @Test
