@@ -94,6 +94,16 @@ final class Disambiguator {
      * {@link OutletTown}; null for none) as a further part of the outlet prior.
      */
     Resolution resolve(Doc doc, List<NameSpan> spans, OutletLexicon.Home home, Place outletTown) {
+        return resolve(doc, spans, home, outletTown, null);
+    }
+
+    /**
+     * Like {@link #resolve(Doc, List, OutletLexicon.Home, Place)}, with the country the outlet's address names by
+     * its country-code domain (see {@link OutletDomains}; null for none), which stands in for the outlet's home
+     * while the lexicon has not yet seen enough of it (see {@link OutletPrior}).
+     */
+    Resolution resolve(Doc doc, List<NameSpan> spans, OutletLexicon.Home home, Place outletTown,
+                       OutletDomains.Country domain) {
         List<List<Place>> cands = new ArrayList<>();
         for (NameSpan n : spans) cands.add(scoped(n));
         List<List<Place>> support = supportSets(spans, cands);
@@ -112,7 +122,7 @@ final class Disambiguator {
             for (int k = 0; k < sc.length; k++) probs.get(i)[k] = sc[k] / z;
             for (int k = 0; k < sc.length; k++) soft.vote(spans.get(i).key(), cs.get(k), sc[k] / z);
         }
-        Choice first = choose(doc, spans, cands, support, soft, null, null);
+        Choice first = choose(doc, spans, cands, support, soft, null, null, null);
         Map<String, Place> chosen = first.chosen;
         // pass 2: the readings chosen for the other names vote with half the weight, the other half spread by prior
         // as before ("Henry County" read in Tennessee then helps settle "Paris" as the Tennessee town)
@@ -124,7 +134,7 @@ final class Disambiguator {
             List<Place> cs = cands.get(i);
             for (int k = 0; k < cs.size(); k++) hard.vote(n.key(), cs.get(k), (1 - HARD_SHARE) * probs.get(i)[k]);
         }
-        Choice last = hard.total > 0 ? choose(doc, spans, cands, support, hard, home, outletTown) : first;
+        Choice last = hard.total > 0 ? choose(doc, spans, cands, support, hard, home, outletTown, domain) : first;
         chosen = last.chosen;
         List<Place> out = new ArrayList<>();
         List<Boolean> confident = new ArrayList<>();
@@ -149,7 +159,8 @@ final class Disambiguator {
 
     /** Scores every candidate of every mention against the focus and picks one entry per sense group. */
     private Choice choose(Doc doc, List<NameSpan> spans, List<List<Place>> cands,
-                          List<List<Place>> support, Focus focus, OutletLexicon.Home home, Place outletTown) {
+                          List<List<Place>> support, Focus focus, OutletLexicon.Home home, Place outletTown,
+                          OutletDomains.Country domain) {
         String topCountry = focus.topCountry();
         Map<String, Map<String, Double>> textScores = new LinkedHashMap<>();
         Map<String, Double> explicit = new HashMap<>();
@@ -173,7 +184,7 @@ final class Disambiguator {
             Map<String, Double> ts = textScores.computeIfAbsent(g, k -> new LinkedHashMap<>());
             // the document's own focus, from the other names: the outlet prior gives way to a strong one elsewhere
             String[] own = focus.topOfOthers(n.key());
-            OutletPrior outletPrior = OutletPrior.of(home, outletTown, own[0], focus.othersShare(own[0], n.key(), true),
+            OutletPrior outletPrior = OutletPrior.of(home, outletTown, domain, own[0], focus.othersShare(own[0], n.key(), true),
                     own[1], focus.othersShare(own[1], n.key(), false));
             boolean qualified = false, countryName = false;
             // a name qualified in the text takes no outlet prior, nor does one that can be a country ("Lebanon",
@@ -226,7 +237,7 @@ final class Disambiguator {
             if (bestId.equals(textId)) {
                 if (explicit.containsKey(g + "|" + bestId) || margin(p, textScores.get(g), places) >= CONFIDENT_MARGIN) confident.add(g);
             } else {
-                String why = (home != null ? home.note() : "outlet prior")
+                String why = (home != null ? home.note() : domain != null ? domain.note() : "outlet prior")
                         + (outletTown != null ? "; its address names " + outletTown.id() + " (" + outletTown.name() + ")" : "");
                 notes.put(g, why + "; preferred " + p.id() + " over " + textId);
             }
