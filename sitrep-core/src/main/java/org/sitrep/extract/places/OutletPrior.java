@@ -9,7 +9,9 @@ package org.sitrep.extract.places;
  * clear readings. The disambiguator does not apply it at all to a name qualified in the text, and it is off when
  * the document's own focus lies elsewhere: another country holding at least {@value #STRONG_FOCUS} of the
  * document's country votes (a Texas paper's report on an attack in France), or another division holding that
- * share of its division votes (for the division part).
+ * share of its division votes (for the division part). The disambiguator counts such a focus only for a name
+ * that has a reading there: a focus on Texas says nothing about a "Manhattan" that no Texas town bears, and
+ * leaves the Kansas paper's prior in force.
  *
  * <p>When the outlet's address names a town ({@link OutletTown}), readings at or near that town gain
  * {@value #TOWN_BONUS} more: the local paper's "Dublin" is the suburb of its own Columbus. That part applies
