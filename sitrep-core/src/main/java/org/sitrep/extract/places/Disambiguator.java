@@ -19,7 +19,10 @@ import org.sitrep.model.Doc;
  *       own name: when some candidate bears the name as its own, candidates known by it only as an alternate or
  *       historical name ("Salisbury" for Harare) are pushed down, except countries, large natural areas ("the
  *       Pacific") and curated Sitrep entries, whose alternate names were chosen by hand ("Gaza" for the Gaza
- *       Strip, against Mozambique's Gaza province);</li>
+ *       Strip, against Mozambique's Gaza province). A lesser place known by the name only as a former name, not a
+ *       variant of its own ("Maryville" for Beeville, Texas; "Twickenham" for Huntsville, Alabama), does not win at
+ *       all over a larger place bearing the name unless the text names it explicitly ("Maryville, Texas"): the
+ *       document's focus and the outlet prior choose among the places that bear the name;</li>
  *   <li><b>focus</b>: the document's focus countries and first-level divisions. Every mention spreads one vote
  *       over its candidates' countries and divisions in proportion to their prior probability (softmax of the
  *       prior), so an unambiguous mention gives a full vote and an ambiguous one a split vote; country and
@@ -94,6 +97,16 @@ final class Disambiguator {
      * {@link OutletTown}; null for none) as a further part of the outlet prior.
      */
     Resolution resolve(Doc doc, List<NameSpan> spans, OutletLexicon.Home home, Place outletTown) {
+        return resolve(doc, spans, home, outletTown, null);
+    }
+
+    /**
+     * Like {@link #resolve(Doc, List, OutletLexicon.Home, Place)}, with the country the outlet's address names by
+     * its country-code domain (see {@link OutletDomains}; null for none), which stands in for the outlet's home
+     * while the lexicon has not yet seen enough of it (see {@link OutletPrior}).
+     */
+    Resolution resolve(Doc doc, List<NameSpan> spans, OutletLexicon.Home home, Place outletTown,
+                       OutletDomains.Country domain) {
         List<List<Place>> cands = new ArrayList<>();
         for (NameSpan n : spans) cands.add(scoped(n));
         List<List<Place>> support = supportSets(spans, cands);
@@ -112,7 +125,7 @@ final class Disambiguator {
             for (int k = 0; k < sc.length; k++) probs.get(i)[k] = sc[k] / z;
             for (int k = 0; k < sc.length; k++) soft.vote(spans.get(i).key(), cs.get(k), sc[k] / z);
         }
-        Choice first = choose(doc, spans, cands, support, soft, null, null);
+        Choice first = choose(doc, spans, cands, support, soft, null, null, null);
         Map<String, Place> chosen = first.chosen;
         // pass 2: the readings chosen for the other names vote with half the weight, the other half spread by prior
         // as before ("Henry County" read in Tennessee then helps settle "Paris" as the Tennessee town)
@@ -124,7 +137,7 @@ final class Disambiguator {
             List<Place> cs = cands.get(i);
             for (int k = 0; k < cs.size(); k++) hard.vote(n.key(), cs.get(k), (1 - HARD_SHARE) * probs.get(i)[k]);
         }
-        Choice last = hard.total > 0 ? choose(doc, spans, cands, support, hard, home, outletTown) : first;
+        Choice last = hard.total > 0 ? choose(doc, spans, cands, support, hard, home, outletTown, domain) : first;
         chosen = last.chosen;
         List<Place> out = new ArrayList<>();
         List<Boolean> confident = new ArrayList<>();
@@ -149,10 +162,15 @@ final class Disambiguator {
 
     /** Scores every candidate of every mention against the focus and picks one entry per sense group. */
     private Choice choose(Doc doc, List<NameSpan> spans, List<List<Place>> cands,
-                          List<List<Place>> support, Focus focus, OutletLexicon.Home home, Place outletTown) {
+                          List<List<Place>> support, Focus focus, OutletLexicon.Home home, Place outletTown,
+                          OutletDomains.Country domain) {
         String topCountry = focus.topCountry();
         Map<String, Map<String, Double>> textScores = new LinkedHashMap<>();
         Map<String, Double> explicit = new HashMap<>();
+        // per group, the readings known by the name only as an alternate and the largest of its own-name readings
+        // (by weight: size and feature class)
+        Map<String, Map<String, Double>> alternates = new HashMap<>();
+        Map<String, Double> ownWeight = new HashMap<>();
         List<java.util.Set<String>> divisions = divisionSets(cands);
         Map<String, Map<String, Double>> groupScores = new LinkedHashMap<>();
         Map<String, Map<String, Place>> groupPlaces = new HashMap<>();
@@ -171,10 +189,13 @@ final class Disambiguator {
                     && doc.token(spans.get(i - 1).end()).word().equals(",") ? support.get(i - 1) : List.of();
             double others = focus.othersTotal(n.key());
             Map<String, Double> ts = textScores.computeIfAbsent(g, k -> new LinkedHashMap<>());
-            // the document's own focus, from the other names: the outlet prior gives way to a strong one elsewhere
+            // the document's own focus, from the other names: the outlet prior gives way to a strong one elsewhere,
+            // if the name can lie there (a reading that is not a lesser place known by it only as a former name)
             String[] own = focus.topOfOthers(n.key());
-            OutletPrior outletPrior = OutletPrior.of(home, outletTown, own[0], focus.othersShare(own[0], n.key(), true),
-                    own[1], focus.othersShare(own[1], n.key(), false));
+            String focusCountry = focusHolds(own[0], true, n.key(), cs) ? own[0] : null;
+            String focusAdmin = focusHolds(own[1], false, n.key(), cs) ? own[1] : null;
+            OutletPrior outletPrior = OutletPrior.of(home, outletTown, domain, focusCountry,
+                    focus.othersShare(own[0], n.key(), true), focusAdmin, focus.othersShare(own[1], n.key(), false));
             boolean qualified = false, countryName = false;
             // a name qualified in the text takes no outlet prior, nor does one that can be a country ("Lebanon",
             // "Italy") unless it names the outlet's own town
@@ -187,6 +208,11 @@ final class Disambiguator {
             boolean bordering = beforeBorder(doc, n);
             for (Place p : cs) {
                 double sc = prior(p, n, cs);
+                if (alternateOnly(p, n.key(), cs) && !variantOf(n.key(), NameKey.of(p.name()))) {
+                    alternates.computeIfAbsent(g, k -> new HashMap<>()).put(p.id(), weight(p));
+                } else if (NameKey.of(p.name()).equals(n.key())) {
+                    ownWeight.merge(g, weight(p), Math::max);
+                }
                 if (others > 1e-9) {
                     sc += 3 * focus.countryVotes(p, n.key()) / others;
                     if (p.country().equals(topCountry)) sc += 1;
@@ -215,7 +241,8 @@ final class Disambiguator {
         Map<String, String> notes = new HashMap<>();
         for (Map.Entry<String, Map<String, Double>> e : groupScores.entrySet()) {
             String g = e.getKey();
-            String bestId = argmax(e.getValue()), textId = argmax(textScores.get(g));
+            java.util.Set<String> barred = barredAlternates(g, alternates, ownWeight, explicit);
+            String bestId = argmax(e.getValue(), barred), textId = argmax(textScores.get(g), barred);
             Map<String, Place> places = groupPlaces.get(g);
             Place p = places.get(bestId);
             Place pick = listed.contains(g) ? p : preferCapital(p, places.values(), g, e.getValue());
@@ -226,7 +253,7 @@ final class Disambiguator {
             if (bestId.equals(textId)) {
                 if (explicit.containsKey(g + "|" + bestId) || margin(p, textScores.get(g), places) >= CONFIDENT_MARGIN) confident.add(g);
             } else {
-                String why = (home != null ? home.note() : "outlet prior")
+                String why = (home != null ? home.note() : domain != null ? domain.note() : "outlet prior")
                         + (outletTown != null ? "; its address names " + outletTown.id() + " (" + outletTown.name() + ")" : "");
                 notes.put(g, why + "; preferred " + p.id() + " over " + textId);
             }
@@ -234,10 +261,80 @@ final class Disambiguator {
         return new Choice(chosen, confident, notes);
     }
 
-    private static String argmax(Map<String, Double> scores) {
+    /**
+     * The readings of a group known by its name only as an unrelated alternate, a former name ("Maryville" for
+     * Beeville, Texas; not a variant of the own name such as "Hillsboro" for Hillsborough, see {@link #variantOf}),
+     * that may not win: those smaller (by {@link #weight}: size and feature class) than the largest reading bearing the name as
+     * its own, unless the text names them explicitly ("Maryville, Texas"). The document's focus, coherence and the
+     * outlet prior settle which of the own-name readings is meant; they do not carry an old or variant name over to
+     * a lesser place that no longer bears it. A city under its former name ("Calcutta"), larger than any place that
+     * bears the name today, competes as before.
+     */
+    private static java.util.Set<String> barredAlternates(String g, Map<String, Map<String, Double>> alternates,
+                                                          Map<String, Double> ownWeight, Map<String, Double> explicit) {
+        Map<String, Double> alt = alternates.get(g);
+        Double own = ownWeight.get(g);
+        if (alt == null || own == null) return java.util.Set.of();
+        java.util.Set<String> barred = new java.util.HashSet<>();
+        for (Map.Entry<String, Double> a : alt.entrySet()) {
+            if (a.getValue() < own && !explicit.containsKey(g + "|" + a.getKey())) barred.add(a.getKey());
+        }
+        return barred;
+    }
+
+    /**
+     * Whether the document's focus (a country, or a division) can settle this name: some reading of it that is not
+     * a lesser place known by the name only as a former name (see {@link #barredAlternates}) lies there. When none
+     * does, the focus says nothing about the name, and it does not switch the outlet prior off for it.
+     */
+    private static boolean focusHolds(String where, boolean country, String key, List<Place> cs) {
+        if (where == null) return false;
+        double own = Double.NEGATIVE_INFINITY;
+        for (Place p : cs) if (NameKey.of(p.name()).equals(key)) own = Math.max(own, weight(p));
+        for (Place p : cs) {
+            if (!(country ? p.country().equals(where) : !p.isCountry() && p.admin1Key().equals(where))) continue;
+            if (!formerName(p, key, cs, own)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the candidate bears the name only as an unrelated alternate, a former name (not a variant of its own
+     * name, see {@link #variantOf}), and is smaller (by {@link #weight}) than {@code ownWeight}, the largest
+     * reading that bears the name as its own.
+     */
+    private static boolean formerName(Place p, String key, List<Place> all, double ownWeight) {
+        return alternateOnly(p, key, all) && !variantOf(key, NameKey.of(p.name())) && weight(p) < ownWeight;
+    }
+
+    /**
+     * Whether an alternate name is a form of a place's own name (both as name keys): a shortening or lengthening of it
+     * ("Kingston" for Kingston upon Thames, "Avondale" for Avondale Estates) or a spelling that differs from it in at
+     * most a third of its letters ("Hillsboro" for Hillsborough; not "Maryville" for Beeville).
+     */
+    static boolean variantOf(String alternate, String own) {
+        if (own.startsWith(alternate) || alternate.startsWith(own)) return true;
+        int allowed = Math.max(own.length(), alternate.length()) / 3;
+        if (Math.abs(own.length() - alternate.length()) > allowed) return false;
+        int[] prev = new int[own.length() + 1], cur = new int[own.length() + 1];
+        for (int j = 0; j <= own.length(); j++) prev[j] = j;
+        for (int i = 1; i <= alternate.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= own.length(); j++) {
+                int sub = prev[j - 1] + (alternate.charAt(i - 1) == own.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] t = prev; prev = cur; cur = t;
+        }
+        return prev[own.length()] <= allowed;
+    }
+
+    /** The highest-scoring id not in {@code barred} (any id when all are barred). */
+    private static String argmax(Map<String, Double> scores, java.util.Set<String> barred) {
         String bestId = null;
         double best = Double.NEGATIVE_INFINITY;
         for (Map.Entry<String, Double> c : scores.entrySet()) {
+            if (barred.contains(c.getKey())) continue;
             if (c.getValue() > best) {
                 best = c.getValue();
                 bestId = c.getKey();
@@ -351,6 +448,15 @@ final class Disambiguator {
 
     /** Prior score of a candidate among the mention's candidates {@code all}. */
     static double prior(Place p, NameSpan n, List<Place> all) {
+        double s = weight(p);
+        if (NameKey.of(p.name()).equals(n.key())) s += 1.5;
+        else if (alternateOnly(p, n.key(), all)) s -= 3;
+        if (p.name().toLowerCase(Locale.ROOT).equals(n.surface().toLowerCase(Locale.ROOT))) s += 0.5;
+        return s;
+    }
+
+    /** The part of the prior that does not depend on the name: size (population or extent) and feature class. */
+    private static double weight(Place p) {
         double s = Math.log10(p.population() + 10.0);
         String fc = p.featureCode();
         if (naturalArea(p)) s = Math.max(s, 2 * Math.log10(p.radiusKm()));   // an ocean or island counts its extent
@@ -363,13 +469,17 @@ final class Disambiguator {
         else if (fc.equals("PPLA3") || fc.equals("PPLA4")) s += 0.3;
         else if (fc.equals("PPLX") || fc.equals("PPLH") || fc.equals("PPLQ")) s -= 0.5;
         if (p.id().startsWith("sitrep:")) s += 3;
-        String key = n.key();
-        if (NameKey.of(p.name()).equals(key)) s += 1.5;
-        // countries and large natural areas go by short names too: "Macedonia", "the Pacific"
-        else if (!p.isCountry() && !p.id().startsWith("sitrep:") && !(naturalArea(p) && p.radiusKm() >= 100)
-                && anyCanonical(all, key)) s -= 3;
-        if (p.name().toLowerCase(Locale.ROOT).equals(n.surface().toLowerCase(Locale.ROOT))) s += 0.5;
         return s;
+    }
+
+    /**
+     * Whether the candidate bears the name only as an alternate or historical name while another candidate bears it
+     * as its own. Countries and large natural areas go by short names too ("Macedonia", "the Pacific"), and curated
+     * Sitrep entries' alternate names were chosen by hand ("Gaza" for the Gaza Strip): never.
+     */
+    static boolean alternateOnly(Place p, String key, List<Place> all) {
+        return !NameKey.of(p.name()).equals(key) && !p.isCountry() && !p.id().startsWith("sitrep:")
+                && !(naturalArea(p) && p.radiusKm() >= 100) && anyCanonical(all, key);
     }
 
     /** A sea, island, valley or region: neither a populated place, nor a division, nor a country. */

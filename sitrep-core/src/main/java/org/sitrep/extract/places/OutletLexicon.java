@@ -50,6 +50,8 @@ public final class OutletLexicon {
     private final Map<String, Counts> outlets = new HashMap<>();
     /** Home pinned per report id (empty for none) while the report is being tagged in the pipeline. */
     private final Map<String, Optional<Home>> pinned = new HashMap<>();
+    /** Pinned reports whose outlet had been {@link #settled} when they were pinned. */
+    private final Set<String> pinnedSettled = new java.util.HashSet<>();
     /** What a pinned report taught, waiting for {@link #commit}. */
     private final Map<String, Observation> pending = new HashMap<>();
 
@@ -111,8 +113,12 @@ public final class OutletLexicon {
             if (!o.countries().isEmpty()) reports++;
         }
 
+        boolean settled() {
+            return total >= MIN_PLACES && reports >= MIN_REPORTS;
+        }
+
         Optional<Home> home(String outlet) {
-            if (total < MIN_PLACES || reports < MIN_REPORTS) return Optional.empty();
+            if (!settled()) return Optional.empty();
             Map.Entry<String, Integer> a = top(admins), c = top(countries);
             String admin = null, country = null;
             double as = 0, cs = 0;
@@ -173,6 +179,23 @@ public final class OutletLexicon {
         return c == null ? Optional.empty() : c.home(outlet);
     }
 
+    /**
+     * Whether the lexicon has seen enough of the outlet ({@value #MIN_PLACES} confident places from
+     * {@value #MIN_REPORTS} reports) to judge where it reports on, whether or not that gave it a {@link Home}: an
+     * outlet that has none by then reports on many countries, and a guess made before (its address's country
+     * domain, see {@link OutletDomains}) no longer holds.
+     */
+    public synchronized boolean settled(String outlet) {
+        Counts c = outlet == null ? null : outlets.get(outlet);
+        return c != null && c.settled();
+    }
+
+    /** Like {@link #settled(String)} for the report's outlet, as it was when the report was pinned. */
+    public synchronized boolean settledFor(Report r) {
+        if (r == null) return false;
+        return pinned.containsKey(r.id()) ? pinnedSettled.contains(r.id()) : settled(key(r));
+    }
+
     /** The home to tag this report with: the one pinned for it, else the one known now. */
     public synchronized Optional<Home> homeFor(Report r) {
         Optional<Home> p = r == null ? null : pinned.get(r.id());
@@ -182,6 +205,7 @@ public final class OutletLexicon {
     /** Fixes the home a report will be tagged with and holds back what it teaches until {@link #commit}. */
     public synchronized void pin(Report r) {
         pinned.put(r.id(), home(key(r)));
+        if (settled(key(r))) pinnedSettled.add(r.id());
     }
 
     /**
@@ -199,6 +223,7 @@ public final class OutletLexicon {
     /** Adds what a pinned report taught and unpins it; returns it (to be stored), or null if it taught nothing. */
     public synchronized Observation commit(String reportId) {
         pinned.remove(reportId);
+        pinnedSettled.remove(reportId);
         Observation o = pending.remove(reportId);
         if (o != null) add(o);
         return o;
@@ -207,6 +232,7 @@ public final class OutletLexicon {
     /** Forgets a pinned report that failed, without learning from it. */
     public synchronized void unpin(String reportId) {
         pinned.remove(reportId);
+        pinnedSettled.remove(reportId);
         pending.remove(reportId);
     }
 

@@ -39,9 +39,20 @@ final class OutletTown {
 
     /** The town the outlet's address names, read in the outlet's home (null for none), or null. */
     Place of(String outlet, OutletLexicon.Home home) {
+        return of(outlet, home, null);
+    }
+
+    /**
+     * Like {@link #of(String, OutletLexicon.Home)}; while there is no home, the country the outlet's domain names
+     * ({@link OutletDomains}; null for none) stands in for the home country: "cambridge-news.co.uk" is the paper of
+     * the only Cambridge in Britain.
+     */
+    Place of(String outlet, OutletLexicon.Home home, String domainCountry) {
         if (outlet == null) return null;
-        String cacheKey = outlet + "|" + (home == null ? "" : home.admin1Key() + "|" + home.country());
-        return cache.computeIfAbsent(cacheKey, k -> Optional.ofNullable(find(outlet, home))).orElse(null);
+        OutletLexicon.Home h = home != null || domainCountry == null ? home
+                : new OutletLexicon.Home(outlet, null, 0, domainCountry, 1, 0, 0);
+        String cacheKey = outlet + "|" + (h == null ? "" : h.admin1Key() + "|" + h.country());
+        return cache.computeIfAbsent(cacheKey, k -> Optional.ofNullable(find(outlet, h))).orElse(null);
     }
 
     /**

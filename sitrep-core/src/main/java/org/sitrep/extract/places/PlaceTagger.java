@@ -89,11 +89,15 @@ public final class PlaceTagger implements AnalysisStage {
         }
         OutletLexicon.Home home = null;
         Place town = null;
+        OutletDomains.Country domain = null;
         if (lexicon != null) {
+            String outlet = OutletLexicon.key(analysis.report());
             home = lexicon.homeFor(analysis.report()).orElse(null);
-            town = outletTown.of(OutletLexicon.key(analysis.report()), home);
+            // the address's country domain stands in for the home until the lexicon has seen enough of the outlet
+            if (!lexicon.settledFor(analysis.report())) domain = OutletDomains.bundled().of(outlet);
+            town = outletTown.of(outlet, home, domain == null ? null : domain.country());
         }
-        Disambiguator.Resolution res = disambiguator.resolve(doc, spans, home, town);
+        Disambiguator.Resolution res = disambiguator.resolve(doc, spans, home, town, domain);
         List<Place> chosen = res.places();
         if (lexicon != null) {
             List<Place> confident = new ArrayList<>();
