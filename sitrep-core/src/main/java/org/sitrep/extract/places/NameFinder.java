@@ -97,6 +97,7 @@ final class NameFinder {
                         break;
                     }
                 }
+                if (matched > 0 && cityOfABody(doc, i, matched, s)) matched--;
                 if (matched > 0 && insideLongerNer(doc, nerLocations, i, matched)) {
                     i++;
                 } else if (matched > 0 && beginsSettlementName(doc, matched, s)) {
@@ -185,6 +186,21 @@ final class NameFinder {
             at += piece.length() + 1;
         }
         return out;
+    }
+
+    /**
+     * "Dublin City Council", "the Dublin City Manager": a match ending in "City" that opens the name of a city's
+     * body or office is the town without the word ("Dublin"), not a reading known as "X City" only by an alternate
+     * name (GeoNames lists "Dublin City" for the Irish capital, which would decide every Dublin of a story). A town
+     * whose own name ends in "City" keeps it ("Kansas City Council", "Boulder City Council").
+     */
+    private boolean cityOfABody(Doc doc, int first, int matched, Sentence s) {
+        if (matched - first < 2 || matched >= s.endToken()) return false;
+        if (!doc.token(matched - 1).word().equals("City") || !startsName(doc.token(matched))) return false;
+        String withCity = doc.text().substring(doc.token(first).span().begin(), doc.token(matched - 1).span().end());
+        String key = NameKey.of(withCity);
+        for (Place p : gazetteer.lookup(withCity)) if (NameKey.of(p.name()).equals(key)) return false;   // Kansas City
+        return gazetteer.contains(doc.text().substring(doc.token(first).span().begin(), doc.token(matched - 2).span().end()));
     }
 
     /** Whether the token at {@code k} is a capitalised village-name ending ("Colony", "Grove") in sentence {@code s}. */
@@ -468,6 +484,7 @@ final class NameFinder {
             if (t.isProperNoun()) proper = true;
         }
         if (adjective(doc, first, end)) return false;
+        if (numbered(doc, end)) return false;
         if (insideLargerEntity(doc, first, end)) return !person && locatesOrganisation(doc, first, end);
         Sentence s = doc.sentenceOf(doc.token(first));
         boolean initial = first == s.firstToken();
@@ -506,6 +523,15 @@ final class NameFinder {
             if (p.isCountry() || p.isAdmin1() || p.id().startsWith("sitrep:") || p.population() >= 100_000) return true;
         }
         return false;
+    }
+
+    /**
+     * "a session in Talla 2", "Gate 14": a name followed by a small number labels a room, a gate or a unit, not a
+     * place (a year, "Kharkiv 2024", does not count).
+     */
+    private static boolean numbered(Doc doc, int end) {
+        if (end >= doc.tokens().size() || doc.token(end).sentence() != doc.token(end - 1).sentence()) return false;
+        return doc.token(end).word().matches("\\d{1,3}");
     }
 
     /** Nouns a town name modifies when it says where someone lives or works: "an Alton man", "Roselle police". */

@@ -74,4 +74,25 @@ class LocalNewsPlacesTest {
         List<Anchored<PlaceRef>> ps = places("Douglas County crews plowed the roads in Alexandria after the storm.");
         assertThat(named(ps, "Alexandria").orElseThrow().admin1()).isEqualTo("Minnesota");
     }
+
+    @Test
+    void aCityCouncilIsTheCouncilOfTheTownNotAnAlternateNameOfAnotherCity() {
+        List<Anchored<PlaceRef>> ps = places("Members of the Dublin City Council met the Columbus mayor on Monday to "
+                + "talk about bus routes between Dublin and Columbus, Ohio.");
+        assertThat(ps).noneMatch(a -> a.text().equals("Dublin City"));
+        assertThat(named(ps, "Dublin").orElseThrow().admin1()).isEqualTo("Ohio");
+    }
+
+    @Test
+    void aTownWhoseOwnNameEndsInCityKeepsItBeforeACouncil() {
+        List<Anchored<PlaceRef>> ps = places("The Kansas City Council approved the stadium plan late on Tuesday.");
+        assertThat(named(ps, "Kansas City")).isPresent();
+    }
+
+    @Test
+    void aNameFollowedByASmallNumberIsARoomOrARouteNotAPlace() {
+        List<Anchored<PlaceRef>> ps = places("Trainees meet in Talla 2 at the recreation center, and the bus leaves "
+                + "from Route 16 near Marshall.");
+        assertThat(ps).noneMatch(a -> a.text().startsWith("Talla") || a.text().startsWith("Route"));
+    }
 }
