@@ -98,6 +98,7 @@ final class NameFinder {
                     }
                 }
                 if (matched > 0 && cityOfABody(doc, i, matched, s)) matched--;
+                if (matched > 0 && countyAbbreviated(doc, i, matched, s)) matched++;   // "Platte Co."
                 if (matched > 0 && insideLongerNer(doc, nerLocations, i, matched)) {
                     i++;
                 } else if (matched > 0 && beginsSettlementName(doc, matched, s)) {
@@ -203,6 +204,13 @@ final class NameFinder {
         return gazetteer.contains(doc.text().substring(doc.token(first).span().begin(), doc.token(matched - 2).span().end()));
     }
 
+    /** "Platte Co.": the match is followed by "Co." and the gazetteer knows it as a county. */
+    private boolean countyAbbreviated(Doc doc, int first, int matched, Sentence s) {
+        if (matched >= s.endToken() || !doc.token(matched).word().matches("Co\\.?")) return false;
+        String name = doc.text().substring(doc.token(first).span().begin(), doc.token(matched - 1).span().end());
+        return gazetteer.contains(name + " County");
+    }
+
     /** Whether the token at {@code k} is a capitalised village-name ending ("Colony", "Grove") in sentence {@code s}. */
     private static boolean beginsSettlementName(Doc doc, int k, Sentence s) {
         if (k >= s.endToken()) return false;
@@ -263,6 +271,7 @@ final class NameFinder {
                     if (!free) continue;
                     String text = doc.text().substring(doc.token(i).span().begin(), doc.token(end - 1).span().end());
                     if (!text.equalsIgnoreCase(e.getKey())) continue;
+                    if (insideLongerKnownName(doc, s, i, end)) break;   // "North Platte" is not Platte
                     added.add(span(doc, i, end, false));
                     for (int k = i; k < end; k++) taken[k] = true;
                     break;
@@ -270,6 +279,24 @@ final class NameFinder {
             }
         }
         out.addAll(added);
+    }
+
+    /**
+     * Whether the occurrence [first, end) is part of a longer name some place bears as its own, with a capitalised word
+     * before or after it ("North Platte", "Platte City"): another place, not one more mention of the shorter one.
+     */
+    private boolean insideLongerKnownName(Doc doc, Sentence s, int first, int end) {
+        if (first > s.firstToken() && startsName(doc.token(first - 1)) && someonesOwnName(
+                doc.text().substring(doc.token(first - 1).span().begin(), doc.token(end - 1).span().end()))) return true;
+        return end < s.endToken() && startsName(doc.token(end)) && someonesOwnName(
+                doc.text().substring(doc.token(first).span().begin(), doc.token(end).span().end()));
+    }
+
+    /** Whether some gazetteer entry bears the name as its own (not only as an alternate name: "Dublin City"). */
+    private boolean someonesOwnName(String name) {
+        String key = NameKey.of(name);
+        for (Place p : gazetteer.lookup(name)) if (NameKey.of(p.name()).equals(key)) return true;
+        return false;
     }
 
     /**
@@ -489,7 +516,7 @@ final class NameFinder {
         Sentence s = doc.sentenceOf(doc.token(first));
         boolean initial = first == s.firstToken();
         if (initial && dateline(doc, first, end)) return true;
-        if (partOfLongerName(doc, s, first, end)) return false;
+        if (partOfLongerName(doc, s, first, end) && !localBodyFollows(doc, end)) return false;
         if (!proper && initial) return false;
         boolean cue = false, strongCue = false;
         if (!initial) {
@@ -604,6 +631,15 @@ final class NameFinder {
             if (k >= 0 && doc.token(k).word().equals(",")) k--;
         }
         return k >= 0 && doc.token(k).ner().equals("PERSON");
+    }
+
+    /**
+     * "Rapides Parish Fire District", "Marion Police": the capitalised word after the name opens a local body's name
+     * (police, sheriff, fire service, council, court, school, ...), which the name locates.
+     */
+    private static boolean localBodyFollows(Doc doc, int end) {
+        if (end >= doc.tokens().size() || doc.token(end).sentence() != doc.token(end - 1).sentence()) return false;
+        return LOCAL_BODIES.contains(doc.token(end).word().toLowerCase(Locale.ROOT));
     }
 
     /** The word after the name is a people/local noun the name locates ("an Alton man", "Grovetown police"). */

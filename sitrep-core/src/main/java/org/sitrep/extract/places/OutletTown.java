@@ -67,19 +67,42 @@ final class OutletTown {
             "eagle", "globe", "state", "today", "weekly", "county", "news", "post", "item", "echo", "mail", "star",
             "newspapers", "newspaper", "and", "sun", "the");
 
+    /** Second-level labels of country domains that name no outlet ("co" in "example.co.uk"). */
+    private static final java.util.Set<String> GENERIC_LABELS = java.util.Set.of("co", "com", "org", "net", "gov", "ac", "edu");
+
     private Place find(String outlet, OutletLexicon.Home home) {
-        int dot = outlet.indexOf('.');
-        String label = (dot > 0 ? outlet.substring(0, dot) : outlet).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        for (String w : TITLE_WORDS) label = label.replace(w, " ");
-        for (String chunk : label.trim().split(" +")) {   // the town usually opens the title: the first one wins
-            for (int len = chunk.length(); len >= MIN_LETTERS; len--) {
-                for (int b = 0; b + len <= chunk.length(); b++) {
-                    Place p = reading(chunk.substring(b, b + len), home);
-                    if (p != null) return p;
+        // every label before the top-level domain, in order: "chronicle.augusta.com" names Augusta in its second
+        List<String> labels = new java.util.ArrayList<>(List.of(outlet.toLowerCase(Locale.ROOT).split("\\.")));
+        if (labels.size() > 1) labels.remove(labels.size() - 1);
+        if (labels.size() > 1 && GENERIC_LABELS.contains(labels.get(labels.size() - 1))) labels.remove(labels.size() - 1);
+        for (String raw : labels) {
+            String label = raw.replaceAll("[^a-z]", "");
+            for (String w : TITLE_WORDS) label = label.replace(w, " ");
+            for (String chunk : label.trim().split(" +")) {   // the town usually opens the title: the first one wins
+                // the longest name a chunk holds is the one it names: when that name has no clear reading the
+                // chunk names no town ("augusta" with no home is not the shorter "August")
+                chunk:
+                for (int len = chunk.length(); len >= MIN_LETTERS; len--) {
+                    for (int b = 0; b + len <= chunk.length(); b++) {
+                        String name = chunk.substring(b, b + len);
+                        if (!gazetteer.contains(name)) continue;
+                        Place p = reading(name, home);
+                        if (p != null) return p;
+                        if (ownName(name)) break chunk;
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /** Whether some populated place bears the name (written without spaces) as its own. */
+    private boolean ownName(String name) {
+        String key = NameKey.of(name);
+        for (Place p : gazetteer.lookup(name)) {
+            if (p.isPopulatedPlace() && NameKey.of(p.name()).replace(" ", "").equals(key)) return true;
+        }
+        return false;
     }
 
     /** The reading of a name spelled in an address, or null. */

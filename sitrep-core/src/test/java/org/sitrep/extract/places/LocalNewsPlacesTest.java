@@ -95,4 +95,18 @@ class LocalNewsPlacesTest {
                 + "from Route 16 near Marshall.");
         assertThat(ps).noneMatch(a -> a.text().startsWith("Talla") || a.text().startsWith("Route"));
     }
+
+    @Test
+    void aPlaceOpeningALocalBodysNameWithoutNerIsAPlace() {
+        List<Anchored<PlaceRef>> ps = places("Crews of the Rapides Parish Fire District put out the blaze by noon.");
+        assertThat(named(ps, "Rapides Parish").orElseThrow().admin1()).isEqualTo("Louisiana");
+    }
+
+    @Test
+    void aLongerTownNameIsNotOneMoreMentionOfTheShorterOne() {
+        String text = "Rain fell in Platte on Monday, while Lincoln County (North Platte) stayed dry.";
+        List<Anchored<PlaceRef>> ps = places(text);
+        assertThat(ps).filteredOn(a -> a.text().equals("Platte")).hasSize(1);
+        assertThat(ps).noneMatch(a -> a.span().begin() == text.indexOf("Platte)"));
+    }
 }

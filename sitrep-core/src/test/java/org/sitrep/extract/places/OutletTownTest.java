@@ -42,6 +42,16 @@ class OutletTownTest {
     }
 
     @Test
+    void aTownInALaterLabelOfTheAddressCountsAndAnAmbiguousTownIsNotReadAsAShorterName() {
+        OutletTown towns = new OutletTown(GAZ);
+        Place augusta = towns.of("chronicle.augusta.com", home("chronicle.augusta.com", "US.GA"));
+        assertThat(augusta).isNotNull();
+        assertThat(augusta.name()).isEqualTo("Augusta");
+        assertThat(augusta.admin1Key()).isEqualTo("US.GA");
+        assertThat(towns.of("chronicle.augusta.com", null)).isNull();   // many Augustas, and no "August" either
+    }
+
+    @Test
     void aMetropolisThatDwarfsItsNamesakesNeedsNoHome() {
         Place dallas = new OutletTown(GAZ).of("dallasnews.com", null);
         assertThat(dallas).isNotNull();
