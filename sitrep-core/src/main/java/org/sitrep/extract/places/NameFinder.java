@@ -122,7 +122,14 @@ final class NameFinder {
             boolean isBlocked = false;
             for (int k = m.firstToken(); k < m.endToken(); k++) if (blocked[k]) isBlocked = true;
             if (!covered && !isBlocked && !adjective(doc, m.firstToken(), m.endToken())) {
-                out.add(span(doc, m.firstToken(), m.endToken(), true));
+                int pos = possessiveInside(doc, m.firstToken(), m.endToken());
+                if (pos > 0 && placeBeforePlace(doc, m.firstToken(), pos, m.endToken())) {
+                    // "Warren County's Hamilton Township": two places
+                    out.add(span(doc, m.firstToken(), pos, true));
+                    out.add(span(doc, pos + 1, m.endToken(), true));
+                } else {
+                    out.add(span(doc, m.firstToken(), m.endToken(), true));
+                }
             }
         }
         out.removeIf(n -> namesSomethingElse(doc, n.first(), n.end()));
@@ -209,6 +216,32 @@ final class NameFinder {
         if (matched >= s.endToken() || !doc.token(matched).word().matches("Co\\.?")) return false;
         String name = doc.text().substring(doc.token(first).span().begin(), doc.token(matched - 1).span().end());
         return gazetteer.contains(name + " County");
+    }
+
+    /** The index of a possessive "'s" inside [first, end) after its first token, or -1. */
+    private static int possessiveInside(Doc doc, int first, int end) {
+        for (int k = first + 1; k < end; k++) {
+            String w = doc.token(k).word();
+            if (w.equals("'s") || w.equals("’s")) return k;
+        }
+        return -1;
+    }
+
+    /** Last words that make a name a place of a kind: "Hamilton Township", "Lincoln County". */
+    private static final Set<String> KIND_OF_PLACE = Set.of("county", "parish", "township", "city", "town",
+            "village", "district", "province", "region", "governorate", "oblast");
+
+    /**
+     * Whether a location NER took as one ("Warren County's Hamilton Township") is a known place, a possessive at
+     * {@code pos}, then a place: a known one or one named with its kind. Not a saint's name ("St. Peter's Square"),
+     * a possessive of people ("Children's Hospital") or a name with its kind word cut off ("Prince George's County").
+     */
+    private boolean placeBeforePlace(Doc doc, int first, int pos, int end) {
+        if (pos + 1 >= end || NAME_PARTICLES.contains(doc.token(first).word().toLowerCase(Locale.ROOT))) return false;
+        String before = doc.text().substring(doc.token(first).span().begin(), doc.token(pos - 1).span().end());
+        String after = doc.text().substring(doc.token(pos + 1).span().begin(), doc.token(end - 1).span().end());
+        return gazetteer.contains(before) && (gazetteer.contains(after)
+                || (end - pos > 2 && KIND_OF_PLACE.contains(doc.token(end - 1).word().toLowerCase(Locale.ROOT))));
     }
 
     /** Whether the token at {@code k} is a capitalised village-name ending ("Colony", "Grove") in sentence {@code s}. */
@@ -336,13 +369,12 @@ final class NameFinder {
 
     /**
      * An unknown multi-word location whose opening words name a town may be read as that town ("Vancouver
-     * International Airport", "Athens Regional Park", "Akita Prefecture"): not a street, and not when the opening
-     * word only begins a longer name.
+     * International Airport", "Athens Regional Park", "St. Cloud Hospital"): not a street nor a settlement of its
+     * own; the town's name is never a lone word that only begins longer names ("Fort" of "Fort Detrick").
      */
     private static boolean namedAfterTown(Doc doc, int first, int end) {
         String lastWord = doc.token(end - 1).word().toLowerCase(Locale.ROOT);
-        if (STREET_WORDS.contains(lastWord) || SETTLEMENT_WORDS.contains(lastWord)) return false;
-        return !NAME_PARTICLES.contains(doc.token(first).word().toLowerCase(Locale.ROOT));
+        return !STREET_WORDS.contains(lastWord) && !SETTLEMENT_WORDS.contains(lastWord);
     }
 
     /** Last words that name the kind of a place NER took in ("Sindh province", "Panamá Province"). */
@@ -361,10 +393,21 @@ final class NameFinder {
         return List.of();
     }
 
+    /** Whether no candidate bears the name as its own (true for none at all). */
+    private static boolean noneOwnsTheName(List<Place> cands, String name) {
+        String key = NameKey.of(name);
+        for (Place p : cands) if (NameKey.of(p.name()).equals(key)) return false;
+        return true;
+    }
+
     private NameSpan span(Doc doc, int first, int end, boolean ner) {
         String text = doc.text().substring(doc.token(first).span().begin(), doc.token(end - 1).span().end());
         List<Place> cands = gazetteer.lookup(text);
-        if (cands.isEmpty() && ner && end - first == 1) cands = countyNamed(text);   // NER's "Henrico": the county
+        if (ner && end - first == 1 && noneOwnsTheName(cands, text) && !NOT_PLACES.contains(text.toLowerCase(Locale.ROOT))) {
+            // NER's "Henrico", "Sarpy": the county, rather than a place known by the name only as an alternate
+            List<Place> county = countyNamed(text);
+            if (!county.isEmpty()) cands = county;
+        }
         if (cands.isEmpty() && end - first > 1 && KIND_WORDS.contains(doc.token(end - 1).word().toLowerCase(Locale.ROOT))) {
             // unknown as a whole: the name without its kind word, which SpatialRelations then reads
             String bare = doc.text().substring(doc.token(first).span().begin(), doc.token(end - 2).span().end());
@@ -386,6 +429,8 @@ final class NameFinder {
                 String head = doc.text().substring(doc.token(first).span().begin(), doc.token(e - 1).span().end());
                 String w = head.toLowerCase(Locale.ROOT);
                 if (head.length() < 3 || NOT_PLACES.contains(w) || ORGANISATION_WORDS.contains(w)) continue;
+                if (e - 1 == first && NAME_PARTICLES.contains(w)) continue;   // "Fort" of "Fort Detrick"
+                if (possessive(doc, e)) continue;   // "St. John's Union Cemetery": a saint, not a town
                 List<Place> h = gazetteer.lookup(head);
                 if (!h.isEmpty()) return new NameSpan(first, e, first, e, head, null, NameSpan.Scope.ANY, 0, ner, h);
             }

@@ -109,4 +109,25 @@ class LocalNewsPlacesTest {
         assertThat(ps).filteredOn(a -> a.text().equals("Platte")).hasSize(1);
         assertThat(ps).noneMatch(a -> a.span().begin() == text.indexOf("Platte)"));
     }
+
+    @Test
+    void aHospitalNamedAfterATownWhoseNameBeginsWithSaintIsThatTown() {
+        List<Anchored<PlaceRef>> ps = places("The driver was taken to St. Cloud Hospital in Minnesota with minor injuries.");
+        assertThat(named(ps, "St. Cloud").orElseThrow().admin1()).isEqualTo("Minnesota");
+    }
+
+    @Test
+    void aPlaceNamedInAnotherPlacesPossessiveIsAPlaceOfItsOwn() {
+        List<Anchored<PlaceRef>> ps = places("Deputies said the barn fire in Warren County's Hamilton Township "
+                + "started after midnight.");
+        assertThat(named(ps, "Warren County")).isPresent();
+        assertThat(ps).noneMatch(a -> a.text().contains("'s"));
+    }
+
+    @Test
+    void aSaintsPossessiveAndAPossessiveOfPeopleAreNotPlaces() {
+        List<Anchored<PlaceRef>> ps = places("Mourners gathered at St. John's Union Cemetery and later at Children's "
+                + "Hospital in Denver.");
+        assertThat(ps).noneMatch(a -> a.text().equals("St. John") || a.text().equals("Children"));
+    }
 }
