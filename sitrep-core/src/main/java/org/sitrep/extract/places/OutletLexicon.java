@@ -25,7 +25,9 @@ import org.sitrep.model.Report;
  * <p>Once an outlet has at least {@value #MIN_PLACES} such places from at least {@value #MIN_REPORTS} reports it
  * has a {@link Home}: the division holding at least {@value #MIN_ADMIN1_SHARE} of its places below country level
  * (and at least {@value #MIN_ADMIN1_PLACES} of them), and the country holding at least {@value #MIN_COUNTRY_SHARE}
- * of all its places; either may be absent. The disambiguator uses it as a prior for ambiguous names.
+ * of all its places; either may be absent. Before that, its first reports give it a home division only when they
+ * agree: at least {@value #EARLY_PLACES} confident places below country level, {@value #EARLY_SHARE} of them in one
+ * division. The disambiguator uses the home as a prior for ambiguous names.
  *
  * <p>Online and deterministic: a report is tagged with what the outlet's <em>earlier</em> reports taught. Used on
  * its own (the evaluation, one thread), {@link #observe} learns at once. In the pipeline, which tags reports on
@@ -35,6 +37,10 @@ import org.sitrep.model.Report;
  * thread-safe.
  */
 public final class OutletLexicon {
+    /** Confident places below country level that give an outlet a home division from its first reports. */
+    public static final int EARLY_PLACES = 4;
+    /** Share of them that must lie in one division for that. */
+    public static final double EARLY_SHARE = 0.75;
     /** Confident places an outlet needs before it has a home. */
     public static final int MIN_PLACES = 6;
     /** Reports those places must come from. */
@@ -118,7 +124,7 @@ public final class OutletLexicon {
         }
 
         Optional<Home> home(String outlet) {
-            if (!settled()) return Optional.empty();
+            if (!settled()) return early(outlet);
             Map.Entry<String, Integer> a = top(admins), c = top(countries);
             String admin = null, country = null;
             double as = 0, cs = 0;
@@ -133,6 +139,20 @@ public final class OutletLexicon {
             }
             if (admin == null && country == null) return Optional.empty();
             return Optional.of(new Home(outlet, admin, as, country, cs, total, reports));
+        }
+
+        /**
+         * Before the outlet is settled, a home division only when its first reports already agree on it: at least
+         * {@value #EARLY_PLACES} confident places below country level, {@value #EARLY_SHARE} of them in one division
+         * (a local paper's first story naming four towns of one county).
+         */
+        private Optional<Home> early(String outlet) {
+            Map.Entry<String, Integer> a = top(admins);
+            if (a == null || adminTotal < EARLY_PLACES || (double) a.getValue() / adminTotal < EARLY_SHARE) return Optional.empty();
+            String country = a.getKey().substring(0, a.getKey().indexOf('.'));
+            double as = (double) a.getValue() / adminTotal;
+            return Optional.of(new Home(outlet, a.getKey(), as, country, (double) countries.getOrDefault(country, 0) / total,
+                    total, reports));
         }
 
         /** The largest count; ties go to the smallest key, so the result does not depend on order. */

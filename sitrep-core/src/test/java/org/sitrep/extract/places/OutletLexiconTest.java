@@ -16,8 +16,9 @@ class OutletLexiconTest {
         return new Report(id, id, outlet, null, null, null, "", "text", null, "test", "txt");
     }
 
+    /** Places of one report: mostly Texas, but not so many in one state that one report would settle it. */
     private static final List<Place> TEXAS = List.of(town("a", "US", "TX"), town("b", "US", "TX"), town("c", "US", "TX"),
-            town("d", "US", "OK"));
+            town("d", "US", "OK"), town("g", "US", "OH"));
 
     @Test
     void outletsAreKeyedByTheirHostWithoutWww() {
@@ -31,7 +32,8 @@ class OutletLexiconTest {
     @Test
     void oneReportIsNotEnoughEvidenceButTwoAre() {
         OutletLexicon lex = new OutletLexicon();
-        lex.observe(report("1", "gazette.example"), TEXAS);
+        lex.observe(report("1", "gazette.example"), List.of(town("a", "US", "TX"), town("b", "US", "TX"),
+                town("c", "US", "OH"), town("d", "US", "CA"), town("e", "FR", "11"), town("f", "US", "TX")));
         assertThat(lex.home("gazette.example")).isEmpty();
         lex.observe(report("2", "gazette.example"), TEXAS);
         OutletLexicon.Home h = lex.home("gazette.example").orElseThrow();
@@ -40,6 +42,20 @@ class OutletLexiconTest {
         assertThat(h.reports()).isEqualTo(2);
         assertThat(h.note()).contains("gazette.example").contains("US.TX");
         assertThat(lex.home("other.example")).isEmpty();
+    }
+
+    @Test
+    void aFirstReportWhosePlacesAllLieInOneDivisionGivesAnEarlyHome() {
+        OutletLexicon lex = new OutletLexicon();
+        lex.observe(report("1", "courier.example"), List.of(town("a", "US", "NE"), town("b", "US", "NE"),
+                town("c", "US", "NE")));
+        assertThat(lex.home("courier.example")).isEmpty();   // three places are too few
+        lex.observe(report("2", "other.example"), List.of(town("a", "US", "NE"), town("b", "US", "NE"),
+                town("c", "US", "NE"), town("d", "US", "NE"), town("e", "US", "IA")));
+        OutletLexicon.Home h = lex.home("other.example").orElseThrow();
+        assertThat(h.admin1Key()).isEqualTo("US.NE");
+        assertThat(h.country()).isEqualTo("US");
+        assertThat(lex.settled("other.example")).isFalse();
     }
 
     @Test
@@ -71,7 +87,7 @@ class OutletLexiconTest {
         lex.observe(second, TEXAS);
         assertThat(lex.homeFor(third)).isEmpty();          // the second report is not stored yet
         assertThat(lex.home("gazette.example")).isEmpty();
-        assertThat(lex.commit("2").countries()).hasSize(4);
+        assertThat(lex.commit("2").countries()).hasSize(5);
         assertThat(lex.home("gazette.example")).isPresent();
         assertThat(lex.homeFor(third)).isEmpty();          // still the home pinned when it was handed out
         lex.unpin("3");
