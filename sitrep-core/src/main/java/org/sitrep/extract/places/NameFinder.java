@@ -206,8 +206,7 @@ final class NameFinder {
         if (matched - first < 2 || matched >= s.endToken()) return false;
         if (!doc.token(matched - 1).word().equals("City") || !startsName(doc.token(matched))) return false;
         String withCity = doc.text().substring(doc.token(first).span().begin(), doc.token(matched - 1).span().end());
-        String key = NameKey.of(withCity);
-        for (Place p : gazetteer.lookup(withCity)) if (NameKey.of(p.name()).equals(key)) return false;   // Kansas City
+        if (someonesOwnName(withCity)) return false;   // Kansas City
         return gazetteer.contains(doc.text().substring(doc.token(first).span().begin(), doc.token(matched - 2).span().end()));
     }
 
@@ -327,9 +326,7 @@ final class NameFinder {
 
     /** Whether some gazetteer entry bears the name as its own (not only as an alternate name: "Dublin City"). */
     private boolean someonesOwnName(String name) {
-        String key = NameKey.of(name);
-        for (Place p : gazetteer.lookup(name)) if (NameKey.of(p.name()).equals(key)) return true;
-        return false;
+        return !noneOwnsTheName(gazetteer.lookup(name), name);
     }
 
     /**
