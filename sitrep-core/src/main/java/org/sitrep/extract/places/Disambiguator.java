@@ -64,11 +64,6 @@ final class Disambiguator {
     /** Weight of a name's first-pass reading in the second pass's focus; the rest stays spread by prior. */
     private static final double HARD_SHARE = 0.5;
 
-    /** The chosen entry per mention (same order), null where nothing fits. */
-    List<Place> resolve(Doc doc, List<NameSpan> spans) {
-        return resolve(doc, spans, null).places();
-    }
-
     /** Margin (in score points, prior of {@link OutletLexicon} left out) of a confident win over any other division. */
     static final double CONFIDENT_MARGIN = 3.0;
 
@@ -84,26 +79,11 @@ final class Disambiguator {
     record Resolution(List<Place> places, List<Boolean> confident, List<String> notes) {}
 
     /**
-     * Resolves the document's names, with {@code home} (the outlet's usual region, or null) as a prior for
-     * ambiguous names. The prior only enters the final pass: the first pass, whose choices feed the document's
-     * focus, and the confidence judgement are the text's own.
-     */
-    Resolution resolve(Doc doc, List<NameSpan> spans, OutletLexicon.Home home) {
-        return resolve(doc, spans, home, null);
-    }
-
-    /**
-     * Like {@link #resolve(Doc, List, OutletLexicon.Home)}, with the town the outlet's address names (see
-     * {@link OutletTown}; null for none) as a further part of the outlet prior.
-     */
-    Resolution resolve(Doc doc, List<NameSpan> spans, OutletLexicon.Home home, Place outletTown) {
-        return resolve(doc, spans, home, outletTown, null);
-    }
-
-    /**
-     * Like {@link #resolve(Doc, List, OutletLexicon.Home, Place)}, with the country the outlet's address names by
-     * its country-code domain (see {@link OutletDomains}; null for none), which stands in for the outlet's home
-     * while the lexicon has not yet seen enough of it (see {@link OutletPrior}).
+     * Resolves the document's names with the outlet prior: {@code home} (the outlet's usual region), the town the
+     * outlet's address names ({@link OutletTown}) and the country its country-code domain names ({@link OutletDomains},
+     * standing in for the home while the lexicon has not yet seen enough of the outlet); each may be null. The prior
+     * only enters the final pass: the first pass, whose choices feed the document's focus, and the confidence
+     * judgement are the text's own.
      */
     Resolution resolve(Doc doc, List<NameSpan> spans, OutletLexicon.Home home, Place outletTown,
                        OutletDomains.Country domain) {
@@ -479,7 +459,7 @@ final class Disambiguator {
      */
     static boolean alternateOnly(Place p, String key, List<Place> all) {
         return !NameKey.of(p.name()).equals(key) && !p.isCountry() && !p.id().startsWith("sitrep:")
-                && !(naturalArea(p) && p.radiusKm() >= 100) && anyCanonical(all, key);
+                && !(naturalArea(p) && p.radiusKm() >= 100) && Place.anyBearsAsOwn(all, key);
     }
 
     /** A sea, island, valley or region: neither a populated place, nor a division, nor a country. */
@@ -494,8 +474,10 @@ final class Disambiguator {
         for (int i = 0; i < spans.size(); i++) {
             NameSpan n = spans.get(i);
             List<Place> all = cands.get(i);
+            Map<Place, Double> priors = new HashMap<>();   // each prior once, not once per comparison
+            for (Place p : all) priors.put(p, prior(p, n, all));
             List<Place> cs = new ArrayList<>(all);
-            cs.sort((a, b) -> Double.compare(prior(b, n, all), prior(a, n, all)));
+            cs.sort((a, b) -> Double.compare(priors.get(b), priors.get(a)));
             out.add(cs.size() > 5 ? List.copyOf(cs.subList(0, 5)) : List.copyOf(cs));
         }
         return out;
@@ -596,11 +578,6 @@ final class Disambiguator {
             out.add(d);
         }
         return out;
-    }
-
-    private static boolean anyCanonical(List<Place> all, String key) {
-        for (Place p : all) if (NameKey.of(p.name()).equals(key)) return true;
-        return false;
     }
 
     /** Candidates of the place named right after "X, " / "X in " / "X (" — the container context of mention i. */

@@ -226,10 +226,6 @@ final class NameFinder {
         return -1;
     }
 
-    /** Last words that make a name a place of a kind: "Hamilton Township", "Lincoln County". */
-    private static final Set<String> KIND_OF_PLACE = Set.of("county", "parish", "township", "city", "town",
-            "village", "district", "province", "region", "governorate", "oblast");
-
     /**
      * Whether a location NER took as one ("Warren County's Hamilton Township") is a known place, a possessive at
      * {@code pos}, then a place: a known one or one named with its kind. Not a saint's name ("St. Peter's Square"),
@@ -240,7 +236,12 @@ final class NameFinder {
         String before = doc.text().substring(doc.token(first).span().begin(), doc.token(pos - 1).span().end());
         String after = doc.text().substring(doc.token(pos + 1).span().begin(), doc.token(end - 1).span().end());
         return gazetteer.contains(before) && (gazetteer.contains(after)
-                || (end - pos > 2 && KIND_OF_PLACE.contains(doc.token(end - 1).word().toLowerCase(Locale.ROOT))));
+                || (end - pos > 2 && namedWithItsKind(doc.token(end - 1).word().toLowerCase(Locale.ROOT))));
+    }
+
+    /** A last word that makes a name a place of its kind: "Hamilton Township", "Lincoln County", "Meadow Grove". */
+    private static boolean namedWithItsKind(String lastWord) {
+        return PLACE_WORDS.contains(lastWord) || SETTLEMENT_WORDS.contains(lastWord);
     }
 
     /** Whether the token at {@code k} is a capitalised village-name ending ("Colony", "Grove") in sentence {@code s}. */
@@ -326,7 +327,7 @@ final class NameFinder {
 
     /** Whether some gazetteer entry bears the name as its own (not only as an alternate name: "Dublin City"). */
     private boolean someonesOwnName(String name) {
-        return !noneOwnsTheName(gazetteer.lookup(name), name);
+        return Place.anyBearsAsOwn(gazetteer.lookup(name), NameKey.of(name));
     }
 
     /**
@@ -390,17 +391,10 @@ final class NameFinder {
         return List.of();
     }
 
-    /** Whether no candidate bears the name as its own (true for none at all). */
-    private static boolean noneOwnsTheName(List<Place> cands, String name) {
-        String key = NameKey.of(name);
-        for (Place p : cands) if (NameKey.of(p.name()).equals(key)) return false;
-        return true;
-    }
-
     private NameSpan span(Doc doc, int first, int end, boolean ner) {
         String text = doc.text().substring(doc.token(first).span().begin(), doc.token(end - 1).span().end());
         List<Place> cands = gazetteer.lookup(text);
-        if (ner && end - first == 1 && noneOwnsTheName(cands, text) && !NOT_PLACES.contains(text.toLowerCase(Locale.ROOT))) {
+        if (ner && end - first == 1 && !Place.anyBearsAsOwn(cands, NameKey.of(text)) && !NOT_PLACES.contains(text.toLowerCase(Locale.ROOT))) {
             // NER's "Henrico", "Sarpy": the county, rather than a place known by the name only as an alternate
             List<Place> county = countyNamed(text);
             if (!county.isEmpty()) cands = county;

@@ -57,28 +57,10 @@ final class OutletPrior {
     }
 
     /**
-     * The prior for one document from the outlet's home (null for none) and the document's own focus: its top
-     * country and division with their shares of the focus votes.
-     */
-    static OutletPrior of(OutletLexicon.Home home, String docCountry, double docCountryShare, String docAdmin,
-                          double docAdminShare) {
-        return of(home, null, docCountry, docCountryShare, docAdmin, docAdminShare);
-    }
-
-    /**
-     * Like {@link #of(OutletLexicon.Home, String, double, String, double)}, with the town the outlet's address
-     * names (null for none): readings within {@value #TOWN_KM} km of it gain {@value #TOWN_BONUS}, unless the
-     * document's focus lies strongly in another country or division.
-     */
-    static OutletPrior of(OutletLexicon.Home home, Place town, String docCountry, double docCountryShare,
-                          String docAdmin, double docAdminShare) {
-        return of(home, town, null, docCountry, docCountryShare, docAdmin, docAdminShare);
-    }
-
-    /**
-     * Like {@link #of(OutletLexicon.Home, Place, String, double, String, double)}, with the country the outlet's
-     * address names (null for none): while the outlet has no home, readings in that country gain
-     * {@value #DOMAIN_BONUS}, unless the document's focus lies strongly in another country.
+     * The prior for one document from the outlet's home, the town its address names and the country its domain names
+     * (each null for none), and the document's own focus: its top country and division with their shares of the focus
+     * votes. Readings within {@value #TOWN_KM} km of the town gain {@value #TOWN_BONUS}; while the outlet has no home,
+     * readings in the domain's country gain {@value #DOMAIN_BONUS}; neither applies against a strong focus elsewhere.
      */
     static OutletPrior of(OutletLexicon.Home home, Place town, OutletDomains.Country domain, String docCountry,
                           double docCountryShare, String docAdmin, double docAdminShare) {

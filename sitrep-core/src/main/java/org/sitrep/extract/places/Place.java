@@ -25,6 +25,12 @@ public record Place(String id, String name, double lat, double lon, String featu
 
     public boolean isPopulatedPlace() { return featureCode.startsWith("PPL"); }
 
+    /** Whether some of the places bears the name whose {@link NameKey} is {@code key} as its own, not only as an alternate. */
+    static boolean anyBearsAsOwn(java.util.List<Place> places, String key) {
+        for (Place p : places) if (NameKey.of(p.name()).equals(key)) return true;
+        return false;
+    }
+
     /** Country + admin1 code, e.g. "SY.09". */
     public String admin1Key() { return country + "." + admin1Code; }
 

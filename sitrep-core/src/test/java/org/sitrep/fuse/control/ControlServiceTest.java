@@ -8,12 +8,18 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.fuse.ClaimEvents;
+import org.sitrep.fuse.Fuser;
 import org.sitrep.fuse.MergingFuser;
+import org.sitrep.model.ActorRef;
 import org.sitrep.model.Certainty;
+import org.sitrep.model.EventCoding;
+import org.sitrep.model.PlaceRef;
 import org.sitrep.model.PloverType;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Report;
 import org.sitrep.model.Stance;
+import org.sitrep.model.TimeSpan;
 import org.sitrep.store.Store;
 
 class ControlServiceTest {
@@ -38,11 +44,11 @@ class ControlServiceTest {
     @Test
     void aStateItsGovernmentAndItsArmyHoldGroundAsOneSide() {
         try (Store st = Store.open(dir.resolve("s.db"))) {
-            org.sitrep.model.ActorRef russia = new org.sitrep.model.ActorRef("Russia", "Russia", "RUS", null, null, "t:rus0");
-            org.sitrep.model.ActorRef moscow = new org.sitrep.model.ActorRef("the Russian government", "Russia", "RUS", "GOV", null, "t:rusgov");
-            org.sitrep.model.PlaceRef village = new org.sitrep.model.PlaceRef("Pustynka", "geonames:700001", "Pustynka", 48.0, 37.3,
+            ActorRef russia = new ActorRef("Russia", "Russia", "RUS", null, null, "t:rus0");
+            ActorRef moscow = new ActorRef("the Russian government", "Russia", "RUS", "GOV", null, "t:rusgov");
+            PlaceRef village = new PlaceRef("Pustynka", "geonames:700001", "Pustynka", 48.0, 37.3,
                     "PPL", "UA", "Donetsk", 1, 5, null);
-            org.sitrep.fuse.Fuser f = new org.sitrep.fuse.ClaimEvents();
+            Fuser f = new ClaimEvents();
             Report a = report("a", "Kyiv Desk", "2024-12-01", "Village", "Russia took Pustynka on Sunday.");
             Report b = report("b", "Volga Wire", "2024-12-02", "Village", "The government said its troops hold Pustynka.");
             ingest(st, f, a, claim(a, 0, coding(PloverType.ASSAULT, "captured", russia, null, village, "2024-12-01", "took")));
@@ -59,7 +65,7 @@ class ControlServiceTest {
     @Test
     void whenTheHolderWithdrawsFromAContestedTownTheSideFightingThereHoldsItAsAClaim() {
         try (Store st = Store.open(dir.resolve("s.db"))) {
-            org.sitrep.fuse.Fuser f = new org.sitrep.fuse.ClaimEvents();
+            Fuser f = new ClaimEvents();
             Report a = report("a", "Levant Monitor", "2024-11-29", "Aleppo", "Rebels entered Aleppo on Friday.");
             Report b = report("b", "Wire Service Daily", "2024-11-30", "Aleppo", "The army withdrew from Aleppo on Saturday.");
             ingest(st, f, a, claim(a, 0, coding(PloverType.ASSAULT, "contested", REBELS, null, ALEPPO, "2024-11-29", "entered")));
@@ -215,8 +221,8 @@ class ControlServiceTest {
             Report early = report("e", "Levant Monitor", "2024-12-02", "Hama", "Rebels captured Hama.");
             Report late = report("l", "Wire Service Daily", "2024-12-04", "Hama", "Rebels captured Hama on Sunday.");
             var dflt = coding(PloverType.ASSAULT, "captured", REBELS, ARMY, HAMA, null, "captured");
-            dflt = new org.sitrep.model.EventCoding(dflt.type(), dflt.mode(), dflt.context(), null, null, null, REBELS, ARMY, HAMA,
-                    org.sitrep.model.TimeSpan.day(d("2024-12-02"), "", "publication-default"), List.of(), "captured", dflt.provenance());
+            dflt = new EventCoding(dflt.type(), dflt.mode(), dflt.context(), null, null, null, REBELS, ARMY, HAMA,
+                    TimeSpan.day(d("2024-12-02"), "", "publication-default"), List.of(), "captured", dflt.provenance());
             ingest(st, f, early, claim(early, 0, dflt));
             ingest(st, f, late, claim(late, 0, coding(PloverType.ASSAULT, "captured", REBELS, ARMY, HAMA, "2024-12-01", "captured")));
             ControlService cs = new ControlService(st);
@@ -239,7 +245,7 @@ class ControlServiceTest {
             Report a = report("a", "Levant Monitor", "2024-12-01", "Hama", "Rebels captured Hama.");
             Report b = report("b", "Frontline Digest", "2024-12-02", "Hama", "Troops seized two more villages near Hama.");
             ingest(st, f, a, claim(a, 0, coding(PloverType.ASSAULT, "captured", REBELS, null, HAMA, "2024-12-01", "captured")));
-            var troops = new org.sitrep.model.ActorRef("troops", "troops", null, "MIL", null, "t:troops");
+            var troops = new ActorRef("troops", "troops", null, "MIL", null, "t:troops");
             ingest(st, f, b, claim(b, 0, coding(PloverType.ASSAULT, "seized", troops, null, HAMA, "2024-12-02", "seized")));
             assertThat(st.events(new org.sitrep.store.EventQuery(null, null, null, null, null, null, null, null, null, 0, 0))).hasSize(2);
             ControlService cs = new ControlService(st);
@@ -255,7 +261,7 @@ class ControlServiceTest {
             Report a = report("a", "Levant Monitor", "2024-12-01", "Hama", "Rebels captured Hama.");
             Report b = report("b", "Frontline Digest", "2024-12-02", "Hama", "Army units regained positions north of Hama.");
             ingest(st, f, a, claim(a, 0, coding(PloverType.ASSAULT, "captured", REBELS, ARMY, HAMA, "2024-12-01", "captured")));
-            var northOfHama = new org.sitrep.model.PlaceRef("north of Hama", HAMA.gazetteerId(), HAMA.name(), HAMA.lat(), HAMA.lon(),
+            var northOfHama = new PlaceRef("north of Hama", HAMA.gazetteerId(), HAMA.name(), HAMA.lat(), HAMA.lon(),
                     HAMA.featureCode(), HAMA.country(), HAMA.admin1(), 2, 30, "north of");
             ingest(st, f, b, claim(b, 0, coding(PloverType.ASSAULT, "regained", ARMY, REBELS, northOfHama, "2024-12-02", "regained")));
             ControlService cs = new ControlService(st);
