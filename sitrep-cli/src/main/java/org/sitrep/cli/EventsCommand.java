@@ -15,14 +15,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "events", description = "List stored events, filtered, as a table, JSON (PLOVER field names) or CSV (ACLED-style).")
+@Command(name = "events", description = "List stored events, filtered, as a table, JSON (PLOVER field names), CSV (ACLED-style) or GeoJSON (each event at its place, with its precision).")
 final class EventsCommand implements Callable<Integer> {
     @Mixin
     Main.StoreOptions store;
     @Mixin
     EventFilters filters;
 
-    @Option(names = "--format", description = "table, json or csv (default: ${DEFAULT-VALUE})", defaultValue = "table")
+    @Option(names = "--format", description = "table, json, csv or geojson (default: ${DEFAULT-VALUE})", defaultValue = "table")
     String format;
 
     @Override
@@ -40,8 +40,9 @@ final class EventsCommand implements Callable<Integer> {
                     out.println(String.join(",", EventFormats.CSV_COLUMNS));
                     for (EventView v : views) out.println(EventFormats.csvLine(EventFormats.csvRow(v)));
                 }
+                case "geojson" -> out.println(Json.pretty(EventFormats.featureCollection(views)));
                 case "table" -> printTable(out, views);
-                default -> throw new IllegalArgumentException("unknown format '" + format + "' (table, json, csv)");
+                default -> throw new IllegalArgumentException("unknown format '" + format + "' (table, json, csv, geojson)");
             }
         }
         return 0;
